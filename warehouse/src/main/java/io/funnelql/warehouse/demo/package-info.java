@@ -1,0 +1,4 @@
+@NullMarked
+package io.funnelql.warehouse.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.funnelql.warehouse.history;
+
+import org.jspecify.annotations.NullMarked;

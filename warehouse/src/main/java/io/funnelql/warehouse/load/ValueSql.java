@@ -1,0 +1,99 @@
+package io.funnelql.warehouse.load;
+
+import java.util.stream.Collectors;
+
+import io.funnelql.warehouse.Column;
+import io.funnelql.warehouse.ColumnType;
+
+/**
+ * The SQL expressions that turn an input value into a stored one. Everything spliced in here comes from
+ * the dataset definitions (types, allowed values, patterns), never from a file or a user.
+ */
+final class ValueSql {
+
+    /** Temporal values must fall in [{@value #EARLIEST}, {@value #LATEST_EXCLUSIVE}). */
+    static final String EARLIEST = "1900-01-01";
+    static final String LATEST_EXCLUSIVE = "2100-01-01";
+
+    private ValueSql() {
+    }
+
+    /** The input value at a 0-based position: text trimmed, blank as NULL; other types as read. */
+    static String input(int position, boolean text) {
+        String ref = "#" + (position + 1);
+        return text ? "nullif(trim(" + ref + "), '')" : ref;
+    }
+
+    /** The input value as text, for diagnostics. */
+    static String inputText(int position) {
+        return "nullif(trim(CAST(#" + (position + 1) + " AS VARCHAR)), '')";
+    }
+
+    /**
+     * The stored value: cast to the column's type (failing on a bad value when {@code strict}, NULL when
+     * not), allowed values in their canonical spelling, the default for an empty value.
+     */
+    static String typed(Column column, String value, boolean strict) {
+        String expression;
+        if (column.type() == ColumnType.TEXT) {
+            expression = value;
+        } else {
+            expression = (strict ? "CAST(" : "TRY_CAST(") + value + " AS " + column.type().sqlType() + ")";
+        }
+        if (!column.allowed().isEmpty()) {
+            expression = "CASE lower(" + value + ") "
+                    + column.allowed().stream().map(a -> "WHEN " + literal(a.toLowerCase(java.util.Locale.ROOT)) + " THEN " + literal(a))
+                            .collect(Collectors.joining(" "))
+                    + " ELSE " + value + " END";
+        }
+        if (column.defaultValue() != null) {
+            expression = "coalesce(" + expression + ", " + literal(column.defaultValue()) + ")";
+        }
+        return expression;
+    }
+
+    /** True (for the stored value {@code stored}) when it breaks a rule the cast alone does not check. */
+    static String violation(Column column, String stored) {
+        StringBuilder conditions = new StringBuilder();
+        if (column.valueRequired()) {
+            or(conditions, stored + " IS NULL");
+        }
+        if (column.type().isTemporal()) {
+            or(conditions, outOfRange(column, stored));
+        }
+        if (column.nonNegative()) {
+            or(conditions, stored + " < 0");
+        }
+        if (!column.allowed().isEmpty()) {
+            or(conditions, notAllowed(column, stored));
+        }
+        if (column.pattern() != null) {
+            or(conditions, notMatching(column, stored));
+        }
+        return conditions.length() == 0 ? "false" : conditions.toString();
+    }
+
+    static String outOfRange(Column column, String stored) {
+        String type = column.type() == ColumnType.DATE ? "DATE" : "TIMESTAMPTZ";
+        return "(" + stored + " < " + type + " '" + EARLIEST + "' OR " + stored + " >= " + type + " '" + LATEST_EXCLUSIVE + "')";
+    }
+
+    static String notAllowed(Column column, String stored) {
+        return "(" + stored + " NOT IN (" + column.allowed().stream().map(ValueSql::literal).collect(Collectors.joining(", ")) + "))";
+    }
+
+    static String notMatching(Column column, String stored) {
+        return "(NOT regexp_full_match(" + stored + ", " + literal(column.pattern()) + "))";
+    }
+
+    private static void or(StringBuilder conditions, String condition) {
+        if (conditions.length() > 0) {
+            conditions.append(" OR ");
+        }
+        conditions.append(condition);
+    }
+
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.funnelql.warehouse.load;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.funnelql.warehouse.source;
+
+import org.jspecify.annotations.NullMarked;
