@@ -51,6 +51,21 @@ final class LoadSql {
     }
 
     /**
+     * Inserts the rows of a trusted query (generated data) into the raw table. The query's columns carry
+     * the stored column names ({@code source_raw} for the source) and types; {@code record_key} is built here.
+     */
+    static long insertRawFromQuery(Connection connection, Dataset dataset, String query, long loadId) throws SQLException {
+        String sql = "INSERT INTO " + dataset.rawTable() + " (load_id, " + String.join(", ", dataset.storedColumns()) + ")\n"
+                + "SELECT ?, " + (dataset.hasCompositeKey() ? dataset.keyExpression().orElseThrow() + ", " : "")
+                + dataset.columns().stream().map(Column::dbColumn).collect(Collectors.joining(", "))
+                + "\nFROM (" + query + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setLong(1, loadId);
+            return insert.executeUpdate();
+        }
+    }
+
+    /**
      * Counts the load's rows that break a rule the cast does not check (empty required values, dates out of
      * range, negative amounts, values not allowed) plus repeated record keys.
      */

@@ -77,6 +77,47 @@ public final class Loader {
         }
     }
 
+    /**
+     * Loads the rows of a query that FunnelQL itself wrote (the synthetic data generator), with the same
+     * history, raw and current handling as a file. The query must produce every stored column of the
+     * dataset by name, with valid values and unique keys; it is trusted and not checked row by row.
+     *
+     * @param label what the load history shows as the file name ({@code generated:seed=42})
+     * @param fingerprint identifies the content for duplicate detection (the generator's parameters)
+     */
+    public LoadResult loadQuery(Dataset dataset, String query, String label, String fingerprint) {
+        warehouse.writeLock().lock();
+        try (Connection connection = warehouse.connect()) {
+            String sha256 = sha256(fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Optional<LoadResult> duplicate = findDuplicate(connection, dataset, sha256, "");
+            if (duplicate.isPresent()) {
+                return duplicate.get();
+            }
+            long loadId = begin(connection, dataset, label, "GENERATED", sha256, "");
+            connection.setAutoCommit(false);
+            try {
+                setWorkspaceTimeZone(connection);
+                long rows = LoadSql.insertRawFromQuery(connection, dataset, query, loadId);
+                LoadSql.refreshCurrent(connection, dataset, loadId);
+                commit(connection, loadId, rows);
+                warehouse.committed(loadId);
+                return new LoadResult(loadId, dataset, rows, false);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                String message = e instanceof SQLException sql ? DuckDbMessages.clean(sql) : String.valueOf(e.getMessage());
+                fail(connection, loadId, message);
+                throw new WarehouseException("Generating " + dataset.id() + " failed, nothing was loaded: " + message, e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("Generating " + dataset.id() + " failed: " + DuckDbMessages.clean(e), e);
+        } finally {
+            warehouse.writeLock().unlock();
+        }
+    }
+
     private long run(Connection connection, LoadRequest request, InputFormat format, long loadId) throws SQLException {
         Dataset dataset = request.dataset();
         setWorkspaceTimeZone(connection);
@@ -187,6 +228,14 @@ public final class Loader {
             }
         } catch (SQLException ignored) {
             // The history row stays 'running' and is closed as interrupted on the next start.
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
