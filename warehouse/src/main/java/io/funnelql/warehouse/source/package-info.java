@@ -1,3 +1,7 @@
+/**
+ * The sources a warehouse knows: canonical ids, their channels and labels, and the raw strings that
+ * were normalised into them.
+ */
 @NullMarked
 package io.funnelql.warehouse.source;
 
