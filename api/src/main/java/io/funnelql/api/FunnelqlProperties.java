@@ -1,0 +1,74 @@
+package io.funnelql.api;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import io.funnelql.warehouse.WarehouseSettings;
+
+/**
+ * FunnelQL's settings, the {@code funnelql.*} properties (application.yml, {@code --funnelql.x=...},
+ * {@code FUNNELQL_X} environment variables). docs/configuration.md describes each one.
+ *
+ * @param database the warehouse file (created if missing); {@value #IN_MEMORY} keeps the warehouse in memory,
+ *        lost on exit
+ * @param demo serve a fresh warehouse filled with demo data instead of {@code database}
+ * @param timeZone the workspace time zone: timestamps without an offset are read in it, and reports compute
+ *        their periods in it unless a query names another
+ * @param weekStart the first day of a WEEK period, unless a query names another
+ * @param fiscalYearStartMonth the month (1 = January) that QUARTER and YEAR periods start from
+ * @param maxPeriods the most periods one report may have; a larger range is refused as bad input
+ * @param memoryLimit DuckDB's memory limit ({@code 4GB}); empty: DuckDB's default (80% of the machine's memory)
+ * @param threads DuckDB's worker threads; empty: one per core
+ */
+@ConfigurationProperties("funnelql")
+public record FunnelqlProperties(
+        @DefaultValue(DEFAULT_DATABASE) String database,
+        @DefaultValue("false") boolean demo,
+        @DefaultValue("UTC") ZoneId timeZone,
+        @DefaultValue("MONDAY") DayOfWeek weekStart,
+        @DefaultValue("1") int fiscalYearStartMonth,
+        @DefaultValue("1000") int maxPeriods,
+        @Nullable String memoryLimit,
+        @Nullable Integer threads) {
+
+    /** Where the warehouse lives unless configured: a file in the working directory. */
+    public static final String DEFAULT_DATABASE = "./funnelql.duckdb";
+
+    /** The {@code database} value that keeps the warehouse in memory (DuckDB's own spelling). */
+    public static final String IN_MEMORY = ":memory:";
+
+    public FunnelqlProperties {
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(weekStart, "weekStart");
+        if (database == null || database.isBlank()) {
+            throw new IllegalArgumentException("funnelql.database must name a file (or " + IN_MEMORY + ")");
+        }
+        if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
+            throw new IllegalArgumentException("funnelql.fiscal-year-start-month must be 1 (January) to 12 (December), got "
+                    + fiscalYearStartMonth);
+        }
+        if (maxPeriods < 1) {
+            throw new IllegalArgumentException("funnelql.max-periods must be at least 1, got " + maxPeriods);
+        }
+        if (memoryLimit != null && memoryLimit.isBlank()) {
+            memoryLimit = null;
+        }
+        // Checks memory-limit and threads now, so that a bad value stops the start-up with its name.
+        warehouseSettings();
+    }
+
+    /** How the workspace's warehouse is opened. */
+    public WarehouseSettings warehouseSettings() {
+        return new WarehouseSettings(timeZone, memoryLimit, threads);
+    }
+
+    /** True when {@code database} asks for a warehouse in memory. */
+    public boolean inMemory() {
+        return IN_MEMORY.equals(database.strip());
+    }
+}
