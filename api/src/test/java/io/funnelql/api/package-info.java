@@ -1,0 +1,4 @@
+@NullMarked
+package io.funnelql.api;
+
+import org.jspecify.annotations.NullMarked;
