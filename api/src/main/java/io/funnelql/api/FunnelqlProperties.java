@@ -59,7 +59,7 @@ public record FunnelqlProperties(
             memoryLimit = null;
         }
         // Checks memory-limit and threads now, so that a bad value stops the start-up with its name.
-        warehouseSettings();
+        new WarehouseSettings(timeZone, memoryLimit, threads);
     }
 
     /** How the workspace's warehouse is opened. */
