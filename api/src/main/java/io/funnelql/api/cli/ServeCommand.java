@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 import io.funnelql.api.FunnelqlApplication;
+import io.funnelql.warehouse.WarehouseInUseException;
 
 /**
  * {@code serve} (the default command): starts the server. Its own options become {@code funnelql.*}
@@ -45,10 +46,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
+    /**
+     * Starts the server and returns once it is up; the server goes on in its own threads. A failed start has
+     * been reported by Spring Boot already (its failure analysis), so only the exit code is left to choose.
+     */
     @Override
     public Integer call() {
-        SpringApplication.run(FunnelqlApplication.class, springArguments().toArray(String[]::new));
-        return ExitCodes.OK;
+        String[] arguments = springArguments().toArray(String[]::new);
+        try {
+            SpringApplication.run(FunnelqlApplication.class, arguments);
+            return ExitCodes.OK;
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof WarehouseInUseException) {
+                    return ExitCodes.CANNOT_RUN;
+                }
+            }
+            return ExitCodes.FAILED;
+        }
     }
 
     /** The arguments Spring Boot starts with: this command's options as properties, then the rest as given. */
