@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,10 +40,7 @@ public final class FunnelqlMain {
         PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
         CommandLine commandLine = commandLine(out, err);
         int exitCode = commandLine.execute(withDefaultCommand(commandLine, args));
-        CommandLine.ParseResult parsed = commandLine.getParseResult();
-        boolean serving = exitCode == 0 && parsed != null && parsed.subcommand() != null
-                && parsed.subcommand().commandSpec().userObject() instanceof ServeCommand;
-        if (!serving) {
+        if (exitCode != 0 || !serves(commandLine.getParseResult())) {
             System.exit(exitCode);
         }
     }
@@ -48,7 +48,15 @@ public final class FunnelqlMain {
     /** The command line with every subcommand, printing to {@code out} and {@code err}. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new FunnelqlMain());
-        commandLine.setOut(out).setErr(err).setExecutionExceptionHandler(new CliErrors());
+        commandLine.setOut(out).setErr(err).setExecutionExceptionHandler(new CliErrors())
+                .setExecutionStrategy(parsed -> {
+                    if (!serves(parsed)) {
+                        // Without Spring, logback would print libraries' INFO lines between the command's own output.
+                        LoggingSystem.get(FunnelqlMain.class.getClassLoader())
+                                .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+                    }
+                    return new CommandLine.RunLast().execute(parsed);
+                });
         return commandLine;
     }
 
@@ -56,6 +64,11 @@ public final class FunnelqlMain {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = commandLine(out, err);
         return commandLine.execute(withDefaultCommand(commandLine, args));
+    }
+
+    private static boolean serves(CommandLine.@Nullable ParseResult parsed) {
+        return parsed != null && parsed.subcommand() != null
+                && parsed.subcommand().commandSpec().userObject() instanceof ServeCommand;
     }
 
     /** {@code args} with {@code serve} in front, unless they start with a command's name or ask for help. */
