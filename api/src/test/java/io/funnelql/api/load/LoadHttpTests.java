@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.funnelql.api.ServerTest;
+import io.funnelql.api.UploadFiles;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.warehouse.TestWarehouses;
 

@@ -1,4 +1,4 @@
-package io.funnelql.api.load;
+package io.funnelql.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,13 +19,13 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowStreamWriter;
 
 /** Writes small test files in the formats a load reads; columns are text. */
-final class UploadFiles {
+public final class UploadFiles {
 
     private UploadFiles() {
     }
 
     /** A Parquet file with the rows of {@code csv} (header first), written by DuckDB. */
-    static Path parquet(Path file, String csv) throws IOException, SQLException {
+    public static Path parquet(Path file, String csv) throws IOException, SQLException {
         Path source = Files.writeString(file.resolveSibling(file.getFileName() + ".csv"), csv);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
@@ -36,7 +36,7 @@ final class UploadFiles {
     }
 
     /** An Arrow IPC stream with the rows of {@code csv} (header first, no quoting), written by Arrow Java. */
-    static byte[] arrowStream(String csv) throws IOException {
+    public static byte[] arrowStream(String csv) throws IOException {
         List<String[]> lines = csv.lines().map(line -> line.split(",", -1)).toList();
         String[] header = lines.get(0);
         try (BufferAllocator allocator = new RootAllocator()) {
