@@ -1,0 +1,20 @@
+package io.funnelql.queries.funnel;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.funnelql.queries.report.Dimension;
+import io.funnelql.queries.report.Grain;
+import io.funnelql.queries.report.ReportCalendar;
+
+/**
+ * A funnel query with every default resolved, as the SQL needs it.
+ *
+ * @param knownAt the transaction time to rebuild the data at; {@code null}: the current tables answer
+ */
+record FunnelPlan(ReportCalendar calendar, Grain grain, CohortMode cohort, List<Stage> stages, List<Dimension> groupBy,
+                  List<String> sources, List<String> channels, boolean cumulative, @Nullable Integer withinDays,
+                  Instant asOf, @Nullable Instant knownAt) {
+}
