@@ -1,6 +1,7 @@
 package io.funnelql.queries.engine;
 
 import io.funnelql.queries.report.Grain;
+import io.funnelql.queries.report.ZoneShift;
 
 /**
  * The SQL that differs between engines. Every method returns a fixed fragment around the expressions
@@ -12,14 +13,14 @@ public interface Dialect {
     String parameter(int index);
 
     /**
-     * The first day (a DATE) of the period of {@code grain} holding an instant, computed in a time zone.
+     * The first day (a DATE) of the period of {@code grain} holding an instant, in local time.
      *
      * @param instant a TIMESTAMPTZ expression
-     * @param zone a parameter holding the IANA zone name
+     * @param zone the zone's offsets over the instants the expression can take
      * @param weekOffsetDays a parameter holding how many days the week start is after Monday (0-6)
      * @param fiscalOffsetMonths a parameter holding how many months the fiscal year start is after January (0-11)
      */
-    String periodStart(String instant, Grain grain, String zone, String weekOffsetDays, String fiscalOffsetMonths);
+    String periodStart(String instant, Grain grain, ZoneShift zone, String weekOffsetDays, String fiscalOffsetMonths);
 
     /** An instant plus a number of days of 24 hours. */
     String plusDays(String instant, String days);

@@ -41,6 +41,7 @@ public final class FunnelService {
     private final ReportSettings settings;
     private final Clock clock;
     private final KnownSources knownSources;
+    private final ContactBounds bounds;
     private final Dialect dialect = DuckDbDialect.INSTANCE;
 
     public FunnelService(Warehouse warehouse, ReportSettings settings, Clock clock) {
@@ -48,6 +49,7 @@ public final class FunnelService {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.knownSources = new KnownSources(warehouse);
+        this.bounds = new ContactBounds(warehouse);
     }
 
     /**
@@ -76,7 +78,7 @@ public final class FunnelService {
             try {
                 FunnelPlan plan = new FunnelPlan(calendar, query.grain(), query.cohort(), query.stages(), query.groupBy(),
                         query.sources(), query.channels(), query.cumulative(), query.withinDays(), asOf,
-                        knownAtToUse(connection, query.knownAt()));
+                        knownAtToUse(connection, query.knownAt()), asOf.isBefore(bounds.latest()));
                 FunnelCounts current = count(connection, plan, periods.stream().map(Period::start).toList());
                 FunnelCounts previous = comparison.isPresent() ? count(connection, plan, comparison.get()) : null;
                 connection.commit();

@@ -13,6 +13,7 @@ import io.funnelql.queries.engine.Dialect;
 import io.funnelql.queries.engine.Parameters;
 import io.funnelql.queries.report.Dimension;
 import io.funnelql.queries.report.Grain;
+import io.funnelql.queries.report.ZoneShift;
 import io.funnelql.warehouse.CurrentState;
 import io.funnelql.warehouse.Dataset;
 
@@ -39,11 +40,11 @@ final class FunnelSql {
     }
 
     static String build(Dialect dialect, Parameters parameters, FunnelPlan plan, Instant from, Instant to) {
-        String asOf = parameters.add(timestamp(plan.asOf()));
+        String asOf = plan.filterAsOf() ? parameters.add(timestamp(plan.asOf())) : null;
         String relation = plan.knownAt() == null
                 ? CurrentState.now(Dataset.CONTACTS)
                 : CurrentState.knownAt(Dataset.CONTACTS, parameters.add(timestamp(plan.knownAt())));
-        String zone = parameters.add(plan.calendar().zone().getId());
+        ZoneShift zone = ZoneShift.of(plan.calendar().zone(), from, to);
         // Bound only when the grain uses them: DuckDB numbers parameters by the highest one used.
         String weekOffset = plan.grain() == Grain.WEEK ? parameters.add(plan.calendar().weekStart().getValue() - 1) : "0";
         String fiscalOffset = plan.grain() == Grain.QUARTER || plan.grain() == Grain.YEAR
@@ -66,7 +67,7 @@ final class FunnelSql {
                     .collect(Collectors.joining(", "));
             return "WITH c AS (SELECT " + dimensions + "created_at" + entries.stream().map(e -> ", " + e).collect(Collectors.joining())
                     + " FROM " + relation + " WHERE created_at >= " + fromParameter + " AND created_at < " + toParameter
-                    + " AND created_at <= " + asOf + filters + ")\n"
+                    + createdByAsOf(asOf) + filters + ")\n"
                     + "SELECT " + period + " AS period_start, " + dimensions + counts + " FROM c GROUP BY ALL";
         }
         List<String> unpivoted = plan.stages().stream().map(FunnelSql::entryColumn).toList();
@@ -77,17 +78,24 @@ final class FunnelSql {
         columns.addAll(entries);
         String period = dialect.periodStart("entered", plan.grain(), zone, weekOffset, fiscalOffset);
         return "WITH c AS (SELECT " + dimensions + String.join(", ", columns) + " FROM " + relation
-                + " WHERE created_at <= " + asOf + filters + ")\n"
+                + " WHERE true" + createdByAsOf(asOf) + filters + ")\n"
                 + "SELECT stage, " + period + " AS period_start, " + dimensions + "count(*) AS n FROM "
                 + dialect.unpivot("c", unpivoted, "stage", "entered")
                 + " WHERE entered >= " + fromParameter + " AND entered < " + toParameter + " GROUP BY ALL";
     }
 
-    /** The instant a contact counts as having entered {@code stage}; NULL when it has not (by asOf). */
-    private static String entry(Stage stage, boolean cumulative, String asOf) {
+    private static String createdByAsOf(@Nullable String asOf) {
+        return asOf == null ? "" : " AND created_at <= " + asOf;
+    }
+
+    /**
+     * The instant a contact counts as having entered {@code stage}; NULL when it has not (by asOf, when
+     * {@code asOf} is given).
+     */
+    private static String entry(Stage stage, boolean cumulative, @Nullable String asOf) {
         List<Stage> candidates = cumulative ? stage.andLater() : List.of(stage);
         List<String> dated = candidates.stream()
-                .map(s -> "CASE WHEN " + s.column() + " <= " + asOf + " THEN " + s.column() + " END").toList();
+                .map(s -> asOf == null ? s.column() : "CASE WHEN " + s.column() + " <= " + asOf + " THEN " + s.column() + " END").toList();
         return dated.size() == 1 ? dated.get(0) : "coalesce(" + String.join(", ", dated) + ")";
     }
 

@@ -95,6 +95,24 @@ class FunnelCalendarTests {
     }
 
     @Test
+    void daysAcrossADaylightSavingChangeUseTheOffsetInForceAtEachInstant() {
+        // New York moves from UTC-5 to UTC-4 at 2024-03-10 07:00 UTC.
+        FunnelService funnels = service(ReportSettings.defaults(), """
+                contact_id,created_at
+                before,2024-03-10T04:30:00Z
+                after,2024-03-11T03:30:00Z
+                next,2024-03-11T04:30:00Z
+                """);
+
+        FunnelReport report = funnels.run(FunnelQuery.of(DateRange.of("2024-03-09", "2024-03-11")).withGrain(Grain.DAY)
+                .withStages(CREATED).withTimeZone(ZoneId.of("America/New_York")));
+
+        // 04:30Z is 23:30 EST on Mar 9; 03:30Z next day is 23:30 EDT on Mar 10; 04:30Z is 00:30 EDT on Mar 11.
+        assertThat(report.rows()).extracting(r -> r.period().label(), r -> r.count(CREATED))
+                .containsExactly(tuple("2024-03-09", 1L), tuple("2024-03-10", 1L), tuple("2024-03-11", 1L));
+    }
+
+    @Test
     void theRangeEndsAtMidnightOfTheLastDayInTheReportTimeZone() {
         // 03:00 UTC on July 1 is still June 30 in New York (EDT, UTC-4): inside a range ending June 30 there.
         FunnelService funnels = service(ReportSettings.defaults(), "contact_id,created_at\nlate,2024-07-01T03:00:00Z\n");
