@@ -1,0 +1,72 @@
+package io.funnelql.queries.engine;
+
+import java.util.List;
+
+import io.funnelql.queries.report.Grain;
+import io.funnelql.queries.report.ZoneShift;
+
+/** DuckDB's SQL. */
+public final class DuckDbDialect implements Dialect {
+
+    public static final DuckDbDialect INSTANCE = new DuckDbDialect();
+
+    private DuckDbDialect() {
+    }
+
+    @Override
+    public String parameter(int index) {
+        return "$" + index;
+    }
+
+    @Override
+    public String periodStart(String instant, Grain grain, ZoneShift zone, String weekOffsetDays, String fiscalOffsetMonths) {
+        String local = localTimestamp(instant, zone);
+        return switch (grain) {
+            case DAY -> "CAST(" + local + " AS DATE)";
+            case WEEK -> "CAST(date_trunc('week', " + local + " - to_days(" + weekOffsetDays + ")) + to_days("
+                    + weekOffsetDays + ") AS DATE)";
+            case MONTH -> "CAST(date_trunc('month', " + local + ") AS DATE)";
+            case QUARTER -> "CAST(date_trunc('quarter', " + local + " - to_months(" + fiscalOffsetMonths + ")) + to_months("
+                    + fiscalOffsetMonths + ") AS DATE)";
+            case YEAR -> "CAST(date_trunc('year', " + local + " - to_months(" + fiscalOffsetMonths + ")) + to_months("
+                    + fiscalOffsetMonths + ") AS DATE)";
+        };
+    }
+
+    /**
+     * Local wall-clock time as a TIMESTAMP, by adding the zone's offset to the instant's microseconds:
+     * several times faster than {@code timezone()} per row. The offsets are numbers computed from the
+     * zone rules, written as literals.
+     */
+    private static String localTimestamp(String instant, ZoneShift zone) {
+        String micros = "epoch_us(" + instant + ")";
+        if (zone.isFixed()) {
+            return "make_timestamp(" + micros + (zone.initialOffsetSeconds() == 0 ? "" : " + " + zone.initialOffsetSeconds() * 1_000_000L) + ")";
+        }
+        StringBuilder offset = new StringBuilder("CASE");
+        long current = zone.initialOffsetSeconds();
+        for (ZoneShift.Change change : zone.transitions()) {
+            offset.append(" WHEN ").append(micros).append(" < ").append(change.atEpochSecond() * 1_000_000L)
+                    .append(" THEN ").append(current * 1_000_000L);
+            current = change.offsetSeconds();
+        }
+        offset.append(" ELSE ").append(current * 1_000_000L).append(" END");
+        return "make_timestamp(" + micros + " + " + offset + ")";
+    }
+
+    @Override
+    public String plusDays(String instant, String days) {
+        return "(" + instant + " + to_hours(24 * " + days + "))";
+    }
+
+    @Override
+    public String quantile(String expression, double fraction) {
+        return "quantile_cont(" + expression + ", " + fraction + ")";
+    }
+
+    @Override
+    public String unpivot(String relation, List<String> columns, String nameColumn, String valueColumn) {
+        return "(UNPIVOT " + relation + " ON " + String.join(", ", columns) + " INTO NAME " + nameColumn
+                + " VALUE " + valueColumn + ")";
+    }
+}

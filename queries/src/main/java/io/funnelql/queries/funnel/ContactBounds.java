@@ -1,0 +1,54 @@
+package io.funnelql.queries.funnel;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+
+import io.funnelql.warehouse.Warehouse;
+import io.funnelql.warehouse.WarehouseException;
+
+/**
+ * The latest date held anywhere in the contacts ever loaded (every stage column of every version), read
+ * once per data version. An asOf at or after it filters nothing, so the funnel SQL can skip the test.
+ */
+final class ContactBounds {
+
+    private static final String SQL = "SELECT list_max([" + Stage.all().stream().map(s -> "max(" + s.column() + ")")
+            .collect(Collectors.joining(", ")) + "]) FROM raw_contacts";
+
+    private record Snapshot(long version, Instant latest) {
+    }
+
+    private final Warehouse warehouse;
+    private volatile Snapshot snapshot = new Snapshot(-1, Instant.MIN);
+
+    ContactBounds(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** The latest contact date; {@link Instant#MIN} for an empty warehouse. */
+    Instant latest() {
+        Snapshot current = snapshot;
+        long version = warehouse.dataVersion();
+        if (current.version() != version) {
+            current = new Snapshot(version, read());
+            snapshot = current;
+        }
+        return current.latest();
+    }
+
+    private Instant read() {
+        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(SQL)) {
+            rs.next();
+            OffsetDateTime latest = rs.getObject(1, OffsetDateTime.class);
+            return latest == null ? Instant.MIN : latest.toInstant();
+        } catch (SQLException e) {
+            throw new WarehouseException("Cannot read the contacts' date range: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.funnelql.queries.funnel;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import io.funnelql.queries.engine.Dialect;
+import io.funnelql.queries.engine.DuckDbDialect;
+import io.funnelql.queries.engine.Parameters;
+import io.funnelql.queries.report.BadQueryException;
+import io.funnelql.queries.report.Comparison;
+import io.funnelql.queries.report.KnownSources;
+import io.funnelql.queries.report.Period;
+import io.funnelql.queries.report.ReportCalendar;
+import io.funnelql.queries.report.ReportSettings;
+import io.funnelql.warehouse.Warehouse;
+import io.funnelql.warehouse.WarehouseException;
+
+/**
+ * Computes funnel reports: one SQL statement for the range, and one more for the comparison range, read
+ * in one snapshot so that a load committing meanwhile is seen by both or neither.
+ */
+public final class FunnelService {
+
+    private final Warehouse warehouse;
+    private final ReportSettings settings;
+    private final Clock clock;
+    private final KnownSources knownSources;
+    private final ContactBounds bounds;
+    private final Dialect dialect = DuckDbDialect.INSTANCE;
+
+    public FunnelService(Warehouse warehouse, ReportSettings settings, Clock clock) {
+        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.knownSources = new KnownSources(warehouse);
+        this.bounds = new ContactBounds(warehouse);
+    }
+
+    /**
+     * Runs a funnel query.
+     *
+     * @throws BadQueryException when the query asks for more periods or rows than allowed, or names an
+     *         unknown source or channel
+     */
+    public FunnelReport run(FunnelQuery query) {
+        ZoneId zone = query.timeZone() == null ? settings.timeZone() : query.timeZone();
+        DayOfWeek weekStart = query.weekStart() == null ? settings.weekStart() : query.weekStart();
+        Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
+        ReportCalendar calendar = settings.calendar(zone, weekStart);
+        long periodCount = calendar.countPeriods(query.range(), query.grain());
+        if (periodCount > settings.maxPeriods()) {
+            throw new BadQueryException("The range has " + periodCount + " " + query.grain().name().toLowerCase(java.util.Locale.ROOT)
+                    + " periods; a report may have at most " + settings.maxPeriods() + ". Shorten the range or use a longer grain");
+        }
+        knownSources.check(query.sources(), query.channels());
+        int window = query.withinDays() == null ? 0 : query.withinDays();
+        List<Period> periods = calendar.periods(query.range(), query.grain(), asOf, window);
+        Optional<List<LocalDate>> comparison = Comparison.starts(calendar, periods, query.grain(), query.compare());
+
+        try (Connection connection = warehouse.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                FunnelPlan plan = new FunnelPlan(calendar, query.grain(), query.cohort(), query.stages(), query.groupBy(),
+                        query.sources(), query.channels(), query.cumulative(), query.withinDays(), asOf,
+                        knownAtToUse(connection, query.knownAt()), asOf.isBefore(bounds.latest()));
+                FunnelCounts current = count(connection, plan, periods.stream().map(Period::start).toList());
+                FunnelCounts previous = comparison.isPresent() ? count(connection, plan, comparison.get()) : null;
+                connection.commit();
+                FunnelQuery answered = query.withTimeZone(zone).withWeekStart(weekStart).withAsOf(asOf);
+                return FunnelAssembler.assemble(answered, periods, current, previous, settings.maxCells());
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("The funnel report failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The instant to rebuild the data at, or null when the current tables give the same answer (no load
+     * committed after {@code knownAt}).
+     */
+    private static @Nullable Instant knownAtToUse(Connection connection, @Nullable Instant knownAt) throws SQLException {
+        if (knownAt == null) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT max(committed_at) FROM loads WHERE status = 'committed'")) {
+            rs.next();
+            OffsetDateTime latest = rs.getObject(1, OffsetDateTime.class);
+            return latest == null || !latest.toInstant().isAfter(knownAt) ? null : knownAt;
+        }
+    }
+
+    private FunnelCounts count(Connection connection, FunnelPlan plan, List<LocalDate> starts) throws SQLException {
+        LocalDate first = starts.get(0);
+        LocalDate end = plan.calendar().next(starts.get(starts.size() - 1), plan.grain());
+        Parameters parameters = new Parameters(dialect);
+        String sql = FunnelSql.build(dialect, parameters, plan, plan.calendar().startOf(first), plan.calendar().startOf(end));
+        Map<LocalDate, Integer> index = new HashMap<>();
+        for (int i = 0; i < starts.size(); i++) {
+            index.put(starts.get(i), i);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                return FunnelCounts.read(rs, plan, index);
+            }
+        }
+    }
+}
