@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-import io.funnelql.queries.BadInputException;
+import io.funnelql.api.BadInputException;
 import io.funnelql.warehouse.WarehouseException;
 import io.funnelql.warehouse.WarehouseInUseException;
 

@@ -11,12 +11,14 @@ import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandle
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
-import io.funnelql.queries.BadInputException;
+import io.funnelql.api.BadInputException;
 
 /**
- * Turns exceptions from GraphQL controllers into GraphQL errors: bad input becomes {@code BAD_REQUEST} with
- * its message, which says what to change; anything else becomes {@code INTERNAL_ERROR} with a generic message
- * and a reference to the server log, so that no stack trace, SQL text or file path reaches a client.
+ * Turns exceptions from GraphQL controllers into GraphQL errors: bad input ({@link BadInputException}, and
+ * {@link IllegalArgumentException}, which the query layer's {@code BadQueryException} is) becomes
+ * {@code BAD_REQUEST} with its message, which says what to change; anything else becomes {@code INTERNAL_ERROR}
+ * with a generic message and a reference to the server log, so that no stack trace, SQL text or file path
+ * reaches a client.
  */
 @ControllerAdvice
 class GraphQlErrorAdvice {

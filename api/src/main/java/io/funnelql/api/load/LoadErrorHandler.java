@@ -12,7 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import io.funnelql.queries.BadInputException;
+import io.funnelql.api.BadInputException;
 import io.funnelql.warehouse.load.LoadRejectedException;
 
 /**

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import io.funnelql.api.workspace.Workspaces;
-import io.funnelql.queries.BadInputException;
+import io.funnelql.api.BadInputException;
 import io.funnelql.warehouse.Dataset;
 import io.funnelql.warehouse.history.LoadHistory;
 import io.funnelql.warehouse.history.LoadRecord;

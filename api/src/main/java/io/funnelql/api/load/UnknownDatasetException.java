@@ -1,6 +1,6 @@
 package io.funnelql.api.load;
 
-import io.funnelql.queries.BadInputException;
+import io.funnelql.api.BadInputException;
 import io.funnelql.warehouse.Dataset;
 
 /** A request named a dataset that does not exist; the message lists those that do. */

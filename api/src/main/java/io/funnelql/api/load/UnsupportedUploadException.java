@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import io.funnelql.queries.BadInputException;
+import io.funnelql.api.BadInputException;
 import io.funnelql.warehouse.load.InputFormat;
 
 /** An upload's media type is none of the formats a load reads; the message lists those it reads. */

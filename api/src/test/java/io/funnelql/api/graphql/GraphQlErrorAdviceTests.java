@@ -17,7 +17,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.stereotype.Controller;
 
-import io.funnelql.queries.BadInputException;
+import io.funnelql.api.BadInputException;
+import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.warehouse.TestWarehouses;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
@@ -53,10 +54,17 @@ class GraphQlErrorAdviceTests {
     }
 
     @Test
-    void illegalArgumentIsABadRequestWithItsMessage() {
-        FailingSources.failure = new IllegalArgumentException("to (2024-05-01) is before from (2024-06-01)");
+    void theQueryLayersBadQueryIsABadRequestWithItsMessage() {
+        FailingSources.failure = new BadQueryException("to (2024-05-01) is before from (2024-06-01)");
 
         assertSingleError(ErrorType.BAD_REQUEST, "to \\(2024-05-01\\) is before from \\(2024-06-01\\)");
+    }
+
+    @Test
+    void anIllegalArgumentIsABadRequestWithItsMessage() {
+        FailingSources.failure = new IllegalArgumentException("grain must be one of DAY, WEEK, MONTH");
+
+        assertSingleError(ErrorType.BAD_REQUEST, "grain must be one of DAY, WEEK, MONTH");
     }
 
     @Test
