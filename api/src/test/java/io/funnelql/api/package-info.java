@@ -1,4 +1,0 @@
-@NullMarked
-package io.funnelql.api;
-
-import org.jspecify.annotations.NullMarked;
