@@ -132,7 +132,8 @@ public final class Loader {
         prepareSession(connection, false);
         // Opened outside the load's transaction: an Arrow input's temporary copy must outlive a rollback.
         InputRelation input = InputRelation.open(connection, format, request.file(), request.fileName());
-        List<Binding> bindings = HeaderResolver.resolve(dataset, input.headers(), request.mapping(), request.fileName());
+        List<Binding> bindings = HeaderResolver.resolve(dataset, input.headers(), request.mapping(), request.fileName(),
+                input.hasLines() ? Long.valueOf(1) : null);
         boolean replacing = !LoadSql.isEmpty(connection, dataset);
         connection.setAutoCommit(false);
         try {
