@@ -17,7 +17,8 @@ public final class BenchMain {
     private static final String USAGE = """
             usage: java -jar funnelql-bench.jar load --rows N [--dir DIR] [--keep]
               load   times DuckDB's plain COPY and FunnelQL's Loader on the same N-row contacts CSV
-                     (HubSpot export shape), 3 runs each, and prints rows/s and the ratio
+                     (HubSpot export shape), 3 runs each, and prints rows/s and the ratio; COPY
+                     without insertion order (the loader's setting) is shown for reference
               --rows N    rows in the generated file (default 1000000)
               --dir DIR   where the file and the warehouses go (default bench-data); the file is reused
               --keep      keep the warehouse files afterwards""";
