@@ -129,12 +129,14 @@ public final class Loader {
     private long run(Connection connection, LoadRequest request, InputFormat format, long loadId, ContentDigest digest)
             throws SQLException {
         Dataset dataset = request.dataset();
-        prepareSession(connection, false);
-        // Opened outside the load's transaction: an Arrow input's temporary copy must outlive a rollback.
+        // Opened outside the load's transaction (an Arrow input's temporary copy must outlive a rollback) and
+        // in file order (a diagnosis numbers the copy's rows).
+        prepareSession(connection, true);
         InputRelation input = InputRelation.open(connection, format, request.file(), request.fileName());
         List<Binding> bindings = HeaderResolver.resolve(dataset, input.headers(), request.mapping(), request.fileName(),
                 input.hasLines() ? Long.valueOf(1) : null);
         boolean replacing = !LoadSql.isEmpty(connection, dataset);
+        prepareSession(connection, false);
         connection.setAutoCommit(false);
         try {
             long rows;

@@ -151,6 +151,38 @@ class InputFormatTests {
                 .containsExactly("c1|2024-06-03 04:00:00+00|Café Zürich");
     }
 
+    @Test
+    void arrowProblemsAreNumberedByRowAcrossBatches() throws IOException {
+        Path file = dir.resolve("batches.arrows");
+        Schema schema = new Schema(List.of(Field.nullable("contact_id", new ArrowType.Utf8()),
+                Field.nullable("created_at", new ArrowType.Utf8())));
+        try (BufferAllocator allocator = new RootAllocator();
+             VectorSchemaRoot root = VectorSchemaRoot.create(schema, allocator);
+             OutputStream out = Files.newOutputStream(file);
+             ArrowStreamWriter writer = new ArrowStreamWriter(root, null, Channels.newChannel(out))) {
+            VarCharVector id = (VarCharVector) root.getVector("contact_id");
+            VarCharVector created = (VarCharVector) root.getVector("created_at");
+            writer.start();
+            for (int batch = 0; batch < 4; batch++) {
+                root.allocateNew();
+                for (int i = 0; i < 3000; i++) {
+                    int row = batch * 3000 + i + 1;
+                    id.setSafe(i, ("c" + row).getBytes(StandardCharsets.UTF_8));
+                    String date = row == 7777 ? "not a date" : "2024-06-01";
+                    created.setSafe(i, date.getBytes(StandardCharsets.UTF_8));
+                }
+                root.setRowCount(3000);
+                writer.writeBatch();
+            }
+            writer.end();
+        }
+
+        LoadRejectedException rejected = LoadFixtures.rejected(loader, LoadRequest.of(Dataset.CONTACTS, file));
+
+        assertThat(rejected.problems()).extracting(LoadProblem::line, LoadProblem::row, LoadProblem::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 7777L, "not a date"));
+    }
+
     /** Writes an Arrow IPC stream: created_at without zone, mql_at in UTC (set on the first row only). */
     private static void writeArrowStream(Path file, List<String> ids, List<LocalDateTime> created, Instant mql,
                                          List<String> sources) throws IOException {
