@@ -125,6 +125,16 @@ class InputFormatTests {
     }
 
     @Test
+    void pipeDelimitedWithCommasInValues() throws IOException {
+        loader.load(LoadRequest.of(Dataset.CONTACTS, text(dir, "pipes.txt", """
+                contact_id|created_at|company
+                c1|2024-06-03|Acme, Inc
+                """)));
+
+        assertThat(rows(warehouse, "SELECT contact_id, company FROM contacts")).containsExactly("c1|Acme, Inc");
+    }
+
+    @Test
     void quotedValuesKeepDelimitersDoubledQuotesAndLineBreaks() throws IOException {
         loader.load(LoadRequest.of(Dataset.CONTACTS, text(dir, "quoted.csv", """
                 "contact_id","created_at","company"
