@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import io.funnelql.warehouse.Column;
 import io.funnelql.warehouse.Dataset;
 
@@ -29,10 +31,12 @@ final class HeaderResolver {
     }
 
     /**
+     * @param headerLine the header's line (1 for CSV), reported with header problems; {@code null} for formats without lines
      * @throws LoadRejectedException naming every missing required column, every mapping entry that names an
      *         unknown column or a header the file lacks, and every column two headers claim
      */
-    static List<Binding> resolve(Dataset dataset, List<String> headers, HeaderMapping mapping, String fileName) {
+    static List<Binding> resolve(Dataset dataset, List<String> headers, HeaderMapping mapping, String fileName,
+                                 @Nullable Long headerLine) {
         List<LoadProblem> problems = new ArrayList<>();
         Set<String> known = dataset.columns().stream().map(Column::name).collect(Collectors.toSet());
         for (String column : mapping.headers().keySet()) {
@@ -66,7 +70,9 @@ final class HeaderResolver {
             bindings.add(new Binding(column, position.get()));
         }
         if (!problems.isEmpty()) {
-            throw new LoadRejectedException(problems, problems.size());
+            List<LoadProblem> located = problems.stream().map(p -> new LoadProblem(p.file(), headerLine, null, p.column(),
+                    p.value(), p.message())).toList();
+            throw new LoadRejectedException(located, located.size());
         }
         return List.copyOf(bindings);
     }
