@@ -17,6 +17,7 @@ import io.funnelql.warehouse.Dataset;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 import io.funnelql.warehouse.load.HeaderResolver.Binding;
+import io.funnelql.warehouse.rollup.FunnelRollups;
 
 /**
  * Loads files into a warehouse: all of a file's rows or none.
@@ -173,13 +174,20 @@ public final class Loader {
         }
     }
 
-    /** Retires the versions the load replaced and, for a new source map, re-normalises every source. */
-    private static void finish(Connection connection, Dataset dataset, long loadId, boolean replacing) throws SQLException {
+    /**
+     * Brings the rollups up to date, retires the versions the load replaced and, for a new source map,
+     * re-normalises every source (and rebuilds the rollups, which are per source).
+     */
+    private void finish(Connection connection, Dataset dataset, long loadId, boolean replacing) throws SQLException {
+        if (dataset == Dataset.CONTACTS) {
+            FunnelRollups.apply(connection, warehouse.settings().timeZone(), loadId, replacing);
+        }
         if (replacing) {
             LoadSql.supersede(connection, dataset, loadId);
         }
         if (dataset == Dataset.SOURCE_MAP) {
             LoadSql.renormaliseSources(connection);
+            FunnelRollups.rebuild(connection, warehouse.settings().timeZone());
         }
     }
 
