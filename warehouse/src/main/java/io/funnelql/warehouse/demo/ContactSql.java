@@ -56,9 +56,10 @@ final class ContactSql {
                        coalesce(ci >= w.lo AND ci < w.hi
                                 AND rnd(ci, 'trade-show') < CAST(${list_contacts} AS DOUBLE) / greatest(1, w.hi - w.lo), false) AS bulk,
                        rnd(ci, 'contact-source') AS u_source
-                FROM range(${contacts}) r(ci)
+                FROM ${row_numbers} r(ci)
                 JOIN contact_days t ON t.b = ci // ${contact_bucket_size} AND ci >= t.first_c AND ci < t.next_c
                 CROSS JOIN trade_show_window w
+                WHERE ci < ${contacts}
             ), contact_links AS (
                 SELECT *,
                        CASE WHEN NOT ${source_outbound}[src] AND n_s >= n_c

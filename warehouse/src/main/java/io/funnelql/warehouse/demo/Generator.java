@@ -19,8 +19,8 @@ import io.funnelql.warehouse.load.Loader;
  * Fills a warehouse with deterministic synthetic data: a B2B SaaS company's three years of contacts,
  * sessions, deals, spend, targets, weekly metric values and source mappings (see docs/demo-data.md).
  *
- * <p>Each dataset is one SQL statement inside DuckDB over {@code range()}, run in parallel, and goes in
- * as one load through {@link Loader#loadQuery}, with the same history and current-state handling as a
+ * <p>Each dataset is one SQL statement inside DuckDB, run in parallel over a scratch table of row numbers
+ * ({@link RowNumbers}), and goes in as one load through {@link Loader#loadQuery}, with the same history and current-state handling as a
  * file: the load history lists them with format {@code GENERATED} and a label such as
  * {@code generated:contacts seed=42}. Random numbers are hashes of (seed, row, purpose), so the same
  * spec in the same workspace time zone gives the same rows in every table, and generating it again is a
@@ -53,30 +53,41 @@ public final class Generator {
         Objects.requireNonNull(spec, "spec");
         long started = System.nanoTime();
         Plan plan = new Plan(spec);
-        Loader loader = new Loader(warehouse);
         String context = "zone=" + warehouse.settings().timeZone().getId() + " engine=" + engineVersion(warehouse);
-        List<LoadResult> loads = new ArrayList<>();
+        List<LoadResult> loads;
         // Held for the whole generation (the loader takes it again, it is reentrant) so that no other
         // load lands between the datasets that deals and targets are derived from.
         warehouse.writeLock().lock();
         try {
-            // The source map goes first, so that the other datasets' sources are normalised as they load.
-            loads.add(load(loader, Dataset.SOURCE_MAP, SourceMapSql.query(plan), spec, context));
-            LoadResult contacts = load(loader, Dataset.CONTACTS, ContactSql.query(plan), spec, context);
-            loads.add(contacts);
-            LoadResult sessions = load(loader, Dataset.SESSIONS, SessionSql.query(plan), spec, context);
-            loads.add(sessions);
-            LoadResult deals = load(loader, Dataset.DEALS, DealSql.query(plan, contacts.loadId()), spec, context);
-            loads.add(deals);
-            LoadResult spend = load(loader, Dataset.SPEND, SpendSql.query(plan), spec, context);
-            loads.add(spend);
-            loads.add(load(loader, Dataset.METRIC_VALUES, MetricValueSql.query(plan), spec, context));
-            loads.add(load(loader, Dataset.TARGETS,
-                    TargetSql.query(plan, contacts.loadId(), sessions.loadId(), deals.loadId(), spend.loadId()), spec, context));
+            RowNumbers numbers = RowNumbers.create(warehouse, plan.rowNumbers());
+            try {
+                loads = loadAll(new Loader(warehouse), plan, context);
+            } finally {
+                numbers.close();
+            }
         } finally {
             warehouse.writeLock().unlock();
         }
         return new GenerationReport(loads, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static List<LoadResult> loadAll(Loader loader, Plan plan, String context) {
+        GeneratorSpec spec = plan.spec();
+        List<LoadResult> loads = new ArrayList<>();
+        // The source map goes first, so that the other datasets' sources are normalised as they load.
+        loads.add(load(loader, Dataset.SOURCE_MAP, SourceMapSql.query(plan), spec, context));
+        LoadResult contacts = load(loader, Dataset.CONTACTS, ContactSql.query(plan), spec, context);
+        loads.add(contacts);
+        LoadResult sessions = load(loader, Dataset.SESSIONS, SessionSql.query(plan), spec, context);
+        loads.add(sessions);
+        LoadResult deals = load(loader, Dataset.DEALS, DealSql.query(plan, contacts.loadId()), spec, context);
+        loads.add(deals);
+        LoadResult spend = load(loader, Dataset.SPEND, SpendSql.query(plan), spec, context);
+        loads.add(spend);
+        loads.add(load(loader, Dataset.METRIC_VALUES, MetricValueSql.query(plan), spec, context));
+        loads.add(load(loader, Dataset.TARGETS,
+                TargetSql.query(plan, contacts.loadId(), sessions.loadId(), deals.loadId(), spend.loadId()), spec, context));
+        return loads;
     }
 
     private static LoadResult load(Loader loader, Dataset dataset, String query, GeneratorSpec spec, String context) {

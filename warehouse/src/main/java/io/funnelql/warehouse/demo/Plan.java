@@ -49,6 +49,11 @@ record Plan(GeneratorSpec spec) {
         return Math.max(1, rows / (BUCKETS_PER_DAY * days()));
     }
 
+    /** Rows the contacts and sessions queries number: the larger of the two. */
+    long rowNumbers() {
+        return Math.max(spec.contacts(), spec.sessions());
+    }
+
     long buckets(long rows) {
         long size = bucketSize(rows);
         return (rows + size - 1) / size;
@@ -57,6 +62,7 @@ record Plan(GeneratorSpec spec) {
     /** A template holding the values every query uses. */
     SqlTemplate template() {
         return new SqlTemplate(spec.seed())
+                .withFragment("row_numbers", RowNumbers.TABLE)
                 .with("contacts", spec.contacts())
                 .with("sessions", spec.sessions())
                 .with("from", from())

@@ -66,8 +66,9 @@ final class SessionSql {
                        rnd(j, 'session-source') AS u_source, rnd(j, 'session-spelling') AS u_spelling,
                        rnd(j, 'bounce') AS u_bounce, rnd(j, 'pages') AS u_pages, rnd(j, 'page-kind') AS u_page_kind,
                        rnd(j, 'page') AS u_page, rnd(j, 'duration') AS u_duration
-                FROM range(${sessions}) r(j)
+                FROM ${row_numbers} r(j)
                 JOIN session_days t ON t.b = j // ${session_bucket_size} AND j >= t.first_s AND j < t.next_s
+                WHERE j < ${sessions}
             ), placed AS (
                 SELECT d.*, ${start_us} AS started_us, ${visitor_number} AS vnum,
                        sc.ci AS converted_ci, sc.delay_s, coalesce(sc.src, ${session_source}) AS src

@@ -57,6 +57,12 @@ class GeneratorTests {
     }
 
     @Test
+    void leavesNoScratchDatabaseBehind() {
+        assertThat(count(warehouse, "SELECT count(*) FROM duckdb_databases() WHERE database_name = 'funnelql_generator'")).isZero();
+        assertThat(rows(warehouse, "SELECT DISTINCT database_name FROM duckdb_tables() ORDER BY 1")).containsExactly("memory");
+    }
+
+    @Test
     void generatesExactlyTheContactsAndSessionsOfTheSpec() {
         assertThat(count(warehouse, "SELECT count(*) FROM contacts")).isEqualTo(2_000);
         assertThat(count(warehouse, "SELECT count(DISTINCT contact_id) FROM raw_contacts")).isEqualTo(2_000);
