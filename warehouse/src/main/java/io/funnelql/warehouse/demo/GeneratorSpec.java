@@ -24,12 +24,14 @@ public record GeneratorSpec(long contacts, long sessions, long seed, LocalDate u
     /** The demo data set's seed. */
     public static final long DEMO_SEED = 42;
 
-    /** Far beyond what one machine holds; keeps the generator's integer arithmetic clear of overflow. */
+    /** The most contacts: far beyond one machine, and clear of overflow in the generator's arithmetic. */
     public static final long MAX_CONTACTS = 1_000_000_000L;
+    /** The most sessions, for the same reasons. */
     public static final long MAX_SESSIONS = 10_000_000_000L;
 
-    /** Keeps every generated date (three years back, expected close dates ahead) inside 1900..2099. */
+    /** The earliest {@code until}: keeps the window (three years back) after 1900, where dates are valid. */
     public static final LocalDate EARLIEST_UNTIL = LocalDate.of(1904, 1, 1);
+    /** The latest {@code until}: keeps open deals' expected close dates (months ahead) before 2100. */
     public static final LocalDate LATEST_UNTIL = LocalDate.of(2098, 12, 31);
 
     public GeneratorSpec {

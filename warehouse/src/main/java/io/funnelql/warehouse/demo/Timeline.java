@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * <p>Each day gets a weight (growth trend times month seasonality, a year-end dip, a weekday factor and
  * some day-to-day noise); the rows of a dataset are dealt out to the days in proportion, in row order, so
- * row {@code i} is always later than row {@code i - 1}. Finding a row's day is an equality join on a
+ * row {@code i} is never earlier than row {@code i - 1}. Finding a row's day is an equality join on a
  * bucket of row numbers ({@code b = i // bucket_size}) against a table of a few thousand rows, which
  * DuckDB runs in parallel at any scale; a range join (ASOF or IEJoin) over a hundred million rows would
  * have to sort them.
