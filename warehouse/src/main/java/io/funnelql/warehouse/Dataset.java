@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The datasets a warehouse holds, with their columns as DESIGN.md lists them.
  *
- * <p>Each dataset has a raw table ({@code raw_<id>}, append-only, every version of every record) and a
- * current table ({@code <id>}, the latest committed version of each record). A record is identified by
+ * <p>Each dataset has a raw relation ({@code raw_<id>}, append-only, every version of every record) and a
+ * current table ({@code <id>}, the latest committed version of each record). The raw relation is a view
+ * over the current table and {@code superseded_<id>}, where a version moves when a later load replaces it. A record is identified by
  * its id column, or for datasets without one by a {@code record_key} built from its natural key.
  */
 public enum Dataset {
@@ -168,12 +169,22 @@ public enum Dataset {
         return sourceNormalization;
     }
 
+    /**
+     * The raw relation: every version of every record, stamped with its {@code load_id}. A view over the
+     * current and the superseded table, so that each version is stored once.
+     */
     public String rawTable() {
         return "raw_" + id;
     }
 
+    /** The table of current versions: the latest committed version of each record, sources normalised. */
     public String currentTable() {
         return id;
+    }
+
+    /** The table of versions a later load replaced; with {@link #currentTable()} it makes up the raw relation. */
+    public String supersededTable() {
+        return "superseded_" + id;
     }
 
     /** The stored columns of the raw table after {@code load_id}, in table order. */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
 
+import io.funnelql.warehouse.rollup.FunnelRollups;
+
 /**
  * One warehouse: an embedded DuckDB database (a file, or memory for tests) with the FunnelQL schema.
  *
@@ -87,6 +89,7 @@ public final class Warehouse implements AutoCloseable {
             warehouse.configure();
             Schema.migrate(root);
             warehouse.recoverInterruptedLoads();
+            FunnelRollups.ensureZone(root, settings.timeZone());
             warehouse.dataVersion.set(warehouse.readDataVersion());
         } catch (SQLException | RuntimeException e) {
             warehouse.close();

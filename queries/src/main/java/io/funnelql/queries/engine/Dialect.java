@@ -22,6 +22,13 @@ public interface Dialect {
      */
     String periodStart(String instant, Grain grain, ZoneShift zone, String weekOffsetDays, String fiscalOffsetMonths);
 
+    /**
+     * The first day (a DATE) of the period of {@code grain} holding a local date.
+     *
+     * @param date a DATE expression (a day in the report time zone)
+     */
+    String periodStartOfDate(String date, Grain grain, String weekOffsetDays, String fiscalOffsetMonths);
+
     /** An instant plus a number of days of 24 hours. */
     String plusDays(String instant, String days);
 

@@ -20,7 +20,16 @@ public final class DuckDbDialect implements Dialect {
 
     @Override
     public String periodStart(String instant, Grain grain, ZoneShift zone, String weekOffsetDays, String fiscalOffsetMonths) {
-        String local = localTimestamp(instant, zone);
+        return truncate(localTimestamp(instant, zone), grain, weekOffsetDays, fiscalOffsetMonths);
+    }
+
+    @Override
+    public String periodStartOfDate(String date, Grain grain, String weekOffsetDays, String fiscalOffsetMonths) {
+        return grain == Grain.DAY ? date : truncate("CAST(" + date + " AS TIMESTAMP)", grain, weekOffsetDays, fiscalOffsetMonths);
+    }
+
+    /** The first day of the period holding a local TIMESTAMP, as a DATE. */
+    private static String truncate(String local, Grain grain, String weekOffsetDays, String fiscalOffsetMonths) {
         return switch (grain) {
             case DAY -> "CAST(" + local + " AS DATE)";
             case WEEK -> "CAST(date_trunc('week', " + local + " - to_days(" + weekOffsetDays + ")) + to_days("

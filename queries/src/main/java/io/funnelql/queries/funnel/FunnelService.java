@@ -43,13 +43,27 @@ public final class FunnelService {
     private final KnownSources knownSources;
     private final ContactBounds bounds;
     private final Dialect dialect = DuckDbDialect.INSTANCE;
+    private final boolean rollups;
 
     public FunnelService(Warehouse warehouse, ReportSettings settings, Clock clock) {
+        this(warehouse, settings, clock, true);
+    }
+
+    private FunnelService(Warehouse warehouse, ReportSettings settings, Clock clock, boolean rollups) {
+        this.rollups = rollups;
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.knownSources = new KnownSources(warehouse);
         this.bounds = new ContactBounds(warehouse);
+    }
+
+    /**
+     * A service that always counts from the contacts themselves, never from the rollups: the reference the
+     * rollups are tested and measured against.
+     */
+    public static FunnelService withoutRollups(Warehouse warehouse, ReportSettings settings, Clock clock) {
+        return new FunnelService(warehouse, settings, clock, false);
     }
 
     /**
@@ -109,11 +123,22 @@ public final class FunnelService {
         }
     }
 
+    /**
+     * True when the daily rollups give exactly the numbers the contacts would: days in the rollups' zone,
+     * the current data (no earlier knownAt), no date after asOf to exclude, and no conversion window.
+     */
+    private boolean canUseRollups(FunnelPlan plan) {
+        return rollups && plan.calendar().zone().equals(warehouse.settings().timeZone()) && plan.knownAt() == null
+                && !plan.filterAsOf() && plan.withinDays() == null;
+    }
+
     private FunnelCounts count(Connection connection, FunnelPlan plan, List<LocalDate> starts) throws SQLException {
         LocalDate first = starts.get(0);
         LocalDate end = plan.calendar().next(starts.get(starts.size() - 1), plan.grain());
         Parameters parameters = new Parameters(dialect);
-        String sql = FunnelSql.build(dialect, parameters, plan, plan.calendar().startOf(first), plan.calendar().startOf(end));
+        String sql = canUseRollups(plan)
+                ? FunnelRollupSql.build(dialect, parameters, plan, first, end)
+                : FunnelSql.build(dialect, parameters, plan, plan.calendar().startOf(first), plan.calendar().startOf(end));
         Map<LocalDate, Integer> index = new HashMap<>();
         for (int i = 0; i < starts.size(); i++) {
             index.put(starts.get(i), i);

@@ -188,14 +188,17 @@ final class Diagnosis {
     }
 
     private static String structural(String type, String message) {
-        String advice = switch (type) {
-            case "TOO MANY COLUMNS", "MISSING COLUMNS" -> "; check the delimiter and that values containing it are quoted";
-            case "UNQUOTED VALUE" -> "; a quoted value must end with a quote before the next delimiter";
-            case "INVALID UNICODE", "INVALID ENCODING" -> "; save the file as UTF-8";
-            case "LINE SIZE OVER MAXIMUM" -> "; a line may be at most 2 MB";
-            default -> "";
+        return switch (type) {
+            case "TOO MANY COLUMNS" -> "the line has more values than the header has columns; "
+                    + "check the delimiter and that values containing it are quoted";
+            case "MISSING COLUMNS" -> "the line has fewer values than the header has columns; "
+                    + "check the delimiter and that values containing it are quoted";
+            case "UNQUOTED VALUE" -> DuckDbMessages.clean(new SQLException(message))
+                    + "; a quoted value must end with a quote before the next delimiter";
+            case "INVALID UNICODE", "INVALID ENCODING" -> DuckDbMessages.clean(new SQLException(message)) + "; save the file as UTF-8";
+            case "LINE SIZE OVER MAXIMUM" -> DuckDbMessages.clean(new SQLException(message)) + "; a line may be at most 2 MB";
+            default -> DuckDbMessages.clean(new SQLException(message));
         };
-        return DuckDbMessages.clean(new SQLException(message)) + advice;
     }
 
     /**

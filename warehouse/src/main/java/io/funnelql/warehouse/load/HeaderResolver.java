@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import io.funnelql.warehouse.Column;
 import io.funnelql.warehouse.Dataset;
 
@@ -29,10 +31,12 @@ final class HeaderResolver {
     }
 
     /**
+     * @param headerLine the header's line (1 for CSV), reported with header problems; {@code null} for formats without lines
      * @throws LoadRejectedException naming every missing required column, every mapping entry that names an
-     *         unknown column or a header the file lacks, and every column two headers claim
+     *         unknown column or a header the file lacks, and every header two columns claim without a mapping
      */
-    static List<Binding> resolve(Dataset dataset, List<String> headers, HeaderMapping mapping, String fileName) {
+    static List<Binding> resolve(Dataset dataset, List<String> headers, HeaderMapping mapping, String fileName,
+                                 @Nullable Long headerLine) {
         List<LoadProblem> problems = new ArrayList<>();
         Set<String> known = dataset.columns().stream().map(Column::name).collect(Collectors.toSet());
         for (String column : mapping.headers().keySet()) {
@@ -58,7 +62,11 @@ final class HeaderResolver {
                 continue;
             }
             Column other = claimed.putIfAbsent(position.get(), column);
-            if (other != null) {
+            // A mapping may fill two columns from one header on purpose (an id that is both the deal's and
+            // its contact's); only two automatic matches on one header are ambiguous.
+            boolean explicit = other != null && (mapping.headerFor(column.name()).isPresent()
+                    || mapping.headerFor(other.name()).isPresent());
+            if (other != null && !explicit) {
                 problems.add(LoadProblem.ofColumn(fileName, column.name(), "header '" + headers.get(position.get())
                         + "' would fill both " + other.name() + " and " + column.name() + "; map one of them to another header"));
                 continue;
@@ -66,7 +74,9 @@ final class HeaderResolver {
             bindings.add(new Binding(column, position.get()));
         }
         if (!problems.isEmpty()) {
-            throw new LoadRejectedException(problems, problems.size());
+            List<LoadProblem> located = problems.stream().map(p -> new LoadProblem(p.file(), headerLine, null, p.column(),
+                    p.value(), p.message())).toList();
+            throw new LoadRejectedException(located, located.size());
         }
         return List.copyOf(bindings);
     }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
@@ -59,29 +60,36 @@ final class InputRelation {
     static InputRelation open(Connection connection, InputFormat format, Path file, String fileName) throws SQLException {
         String path = file.toAbsolutePath().toString();
         return switch (format) {
-            case CSV -> csv(connection, path, fileName);
-            case PARQUET -> described(connection, format, fileName, "read_parquet(?)", List.of(path), "read_parquet(?)");
+            case CSV -> csv(connection, file, path, fileName);
+            case PARQUET -> described(connection, format, fileName, "read_parquet(?)", List.of(path), "read_parquet(?)",
+                    "read_parquet(?)");
             case ARROW -> arrow(connection, file, fileName);
         };
     }
 
-    private static InputRelation csv(Connection connection, String path, String fileName) throws SQLException {
-        String delimiter;
-        try (PreparedStatement sniff = connection.prepareStatement("SELECT Delimiter FROM sniff_csv(?, quote = '\"')")) {
-            sniff.setString(1, path);
-            try (ResultSet rs = sniff.executeQuery()) {
-                rs.next();
-                delimiter = rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new LoadRejectedException(LoadProblem.ofFile(fileName, "cannot be read as CSV: " + DuckDbMessages.clean(e)));
-        }
+    private static InputRelation csv(Connection connection, Path file, String path, String fileName) throws SQLException {
+        Optional<String> fromHeader = CsvDelimiter.ofHeader(file);
+        String delimiter = fromHeader.isPresent() ? fromHeader.get() : sniffedDelimiter(connection, path, fileName);
         // Quoting is RFC 4180 ("a, b" with "" inside); the header is the first line; every value is text.
         String options = "header = true, skip = 0, all_varchar = true, delim = ?, quote = '\"', escape = '\"'";
         String from = "read_csv(?, " + options + ")";
         String diagnostic = "read_csv(?, " + options + ", store_rejects = true, rejects_table = 'load_rejects', "
                 + "rejects_scan = 'load_reject_scans', rejects_limit = " + (LoadRejectedException.MAX_PROBLEMS + 1) + ")";
-        return described(connection, InputFormat.CSV, fileName, from, List.of(path, delimiter), diagnostic);
+        // The header is read past malformed lines, which the load then reports with their line numbers.
+        String describe = "read_csv(?, " + options + ", ignore_errors = true)";
+        return described(connection, InputFormat.CSV, fileName, from, List.of(path, delimiter), diagnostic, describe);
+    }
+
+    private static String sniffedDelimiter(Connection connection, String path, String fileName) {
+        try (PreparedStatement sniff = connection.prepareStatement("SELECT Delimiter FROM sniff_csv(?, quote = '\"')")) {
+            sniff.setString(1, path);
+            try (ResultSet rs = sniff.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new LoadRejectedException(LoadProblem.ofFile(fileName, "cannot be read as CSV: " + DuckDbMessages.clean(e)));
+        }
     }
 
     private static InputRelation arrow(Connection connection, Path file, String fileName) throws SQLException {
@@ -101,7 +109,8 @@ final class InputRelation {
             throw new LoadRejectedException(LoadProblem.ofFile(fileName,
                     "cannot be read as Arrow IPC: " + DuckDbMessages.clean(e)));
         }
-        return described(connection, InputFormat.ARROW, fileName, "load_arrow_input", List.of(), "load_arrow_input");
+        return described(connection, InputFormat.ARROW, fileName, "load_arrow_input", List.of(), "load_arrow_input",
+                "load_arrow_input");
     }
 
     private static ArrowReader arrowReader(Path file, BufferAllocator allocator) throws IOException {
@@ -115,10 +124,10 @@ final class InputRelation {
     }
 
     private static InputRelation described(Connection connection, InputFormat format, String fileName, String from,
-                                           List<Object> binds, String diagnosticFrom) {
+                                           List<Object> binds, String diagnosticFrom, String describeFrom) {
         List<String> headers = new ArrayList<>();
         List<String> types = new ArrayList<>();
-        try (PreparedStatement describe = connection.prepareStatement("DESCRIBE SELECT * FROM " + from)) {
+        try (PreparedStatement describe = connection.prepareStatement("DESCRIBE SELECT * FROM " + describeFrom)) {
             bind(describe, binds);
             try (ResultSet rs = describe.executeQuery()) {
                 while (rs.next()) {

@@ -18,10 +18,16 @@ final class ValueSql {
     private ValueSql() {
     }
 
-    /** The input value at a 0-based position: text trimmed, blank as NULL; other types as read. */
-    static String input(int position, boolean text) {
+    /**
+     * The input value at a 0-based position for a column: text trimmed, blank as NULL; other types as read,
+     * made text for a text column (a Parquet file may hold numeric ids).
+     */
+    static String input(Column column, int position, boolean text) {
         String ref = "#" + (position + 1);
-        return text ? "nullif(trim(" + ref + "), '')" : ref;
+        if (text) {
+            return "nullif(trim(" + ref + "), '')";
+        }
+        return column.type() == ColumnType.TEXT ? "CAST(" + ref + " AS VARCHAR)" : ref;
     }
 
     /** The input value as text, for diagnostics. */
@@ -71,6 +77,16 @@ final class ValueSql {
             or(conditions, notMatching(column, stored));
         }
         return conditions.length() == 0 ? "false" : conditions.toString();
+    }
+
+    /**
+     * The stored value, or an error that stops the statement when it breaks a rule of its column; the
+     * message is never shown (a failed fast path is diagnosed in full).
+     */
+    static String checked(Column column, String stored) {
+        String violation = violation(column, stored);
+        return violation.equals("false") ? stored
+                : "CASE WHEN " + violation + " THEN error('value breaks a rule of " + column.name() + "') ELSE " + stored + " END";
     }
 
     static String outOfRange(Column column, String stored) {

@@ -158,6 +158,17 @@ class LoaderTests {
     }
 
     @Test
+    void aMappingMayFillTwoColumnsFromOneHeader() throws IOException {
+        // Olist's closed deals: one row per won lead, keyed by the lead's id.
+        Path csv = file("deals.csv", "mql_id,won_date,declared_monthly_revenue\nm1,2018-02-26 19:58:54,0.0\n");
+
+        loader.load(LoadRequest.of(Dataset.DEALS, csv).withMapping(HeaderMapping.parse(List.of(
+                "deal_id=mql_id", "contact_id=mql_id", "closed_at=won_date", "amount=declared_monthly_revenue"))));
+
+        assertThat(rows(warehouse, "SELECT deal_id, contact_id, status, amount FROM deals")).containsExactly("m1|m1|won|0.00");
+    }
+
+    @Test
     void upsertReplacesChangedContactsAndKeepsTheRest() throws IOException {
         loader.load(LoadRequest.of(Dataset.CONTACTS, file("all.csv", """
                 contact_id,created_at,mql_at
