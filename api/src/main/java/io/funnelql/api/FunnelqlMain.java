@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import io.funnelql.api.cli.CliErrors;
+import io.funnelql.api.cli.GenerateCommand;
 import io.funnelql.api.cli.LoadCommand;
 import io.funnelql.api.cli.LoadsCommand;
 import io.funnelql.api.cli.ServeCommand;
@@ -26,7 +27,8 @@ import io.funnelql.api.cli.ServeCommand;
  */
 @Command(name = "funnelql", usageHelpAutoWidth = true, mixinStandardHelpOptions = false,
         description = "FunnelQL: a GraphQL analytics API for B2B SaaS marketing funnels over an embedded DuckDB warehouse.",
-        subcommands = {ServeCommand.class, LoadCommand.class, LoadsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, LoadCommand.class, GenerateCommand.class, LoadsCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Without a command, FunnelQL serves: java -jar funnelql.jar --demo"})
 public final class FunnelqlMain {
 
