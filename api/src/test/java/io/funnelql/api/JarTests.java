@@ -74,31 +74,58 @@ class JarTests {
         assertThat(load.err()).doesNotContain("Exception", "INFO");
     }
 
+    /** A server started from the jar, once it listens: its process, port and log up to then. */
+    record Server(Process process, int port, String startLog) {
+
+        HttpResponse<String> graphQl(String query) throws Exception {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Content-Type", "application/json")
+                    .POST(BodyPublishers.ofString("{\"query\": \"" + query.replace("\"", "\\\"") + "\"}")).build(),
+                    BodyHandlers.ofString());
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+        }
+    }
+
+    Server serve(String... args) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of(args));
+        arguments.addAll(List.of("--server.port=0", "--server.address=127.0.0.1"));
+        Process process = new ProcessBuilder(java(arguments.toArray(String[]::new))).directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = log.readLine(); line != null; line = log.readLine()) {
+            seen.append(line).append('\n');
+            Matcher port = PORT.matcher(line);
+            if (port.find()) {
+                CompletableFuture.runAsync(() -> read(process.getInputStream()));
+                return new Server(process, Integer.parseInt(port.group(1)), seen.toString());
+            }
+        }
+        throw new AssertionError("The server stopped before it listened:\n" + seen);
+    }
+
     @Test
     void servesByDefaultLoadsOverHttpAndLeavesTheWarehouseClosedOnExit() throws Exception {
-        Process server = new ProcessBuilder(java("--db", "served.duckdb", "--server.port=0", "--server.address=127.0.0.1"))
-                .directory(dir.toFile()).redirectErrorStream(true).start();
+        Server server = serve("--db", "served.duckdb");
         try {
-            BufferedReader log = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            int port = port(log);
-            CompletableFuture.runAsync(() -> read(server.getInputStream()));
+            int port = server.port();
             HttpClient http = HttpClient.newHttpClient();
 
             HttpResponse<String> load = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/api/loads/contacts?file=june.csv")).header("Content-Type", "text/csv")
                     .POST(BodyPublishers.ofString("contact_id,created_at,source\nc1,2024-06-03,Organic Search\n")).build(),
                     BodyHandlers.ofString());
-            HttpResponse<String> query = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                    .header("Content-Type", "application/json")
-                    .POST(BodyPublishers.ofString("{\"query\": \"{ sources { source contacts } }\"}")).build(),
-                    BodyHandlers.ofString());
+            HttpResponse<String> query = server.graphQl("{ sources { source contacts } }");
 
             assertThat(load.statusCode()).isEqualTo(200);
             assertThat(load.body()).isEqualTo("{\"loadId\":1,\"dataset\":\"contacts\",\"rows\":1,\"duplicate\":false}");
             assertThat(query.body()).isEqualTo("{\"data\":{\"sources\":[{\"source\":\"organic_search\",\"contacts\":1}]}}");
         } finally {
-            server.destroy();
-            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+            server.stop();
         }
 
         Run loads = run("loads", "--db", "served.duckdb");
@@ -107,15 +134,23 @@ class JarTests {
         assertThat(loads.out()).contains("june.csv").contains("committed");
     }
 
-    static int port(BufferedReader log) throws IOException {
-        StringBuilder seen = new StringBuilder();
-        for (String line = log.readLine(); line != null; line = log.readLine()) {
-            seen.append(line).append('\n');
-            Matcher port = PORT.matcher(line);
-            if (port.find()) {
-                return Integer.parseInt(port.group(1));
-            }
+    @Test
+    void servesDemoDataFromATemporaryWarehouseThatIsDeletedOnExit() throws Exception {
+        Server server = serve("serve", "--demo");
+        Path demo;
+        try {
+            Matcher file = Pattern.compile("from the temporary warehouse (\\S+demo\\.duckdb)").matcher(server.startLog());
+            assertThat(file.find()).as(server.startLog()).isTrue();
+            demo = Path.of(file.group(1));
+            assertThat(demo).exists();
+
+            HttpResponse<String> loads = server.graphQl("{ loads(dataset: \"contacts\") { rows format } }");
+
+            assertThat(loads.body()).isEqualTo("{\"data\":{\"loads\":[{\"rows\":50000,\"format\":\"GENERATED\"}]}}");
+        } finally {
+            server.stop();
         }
-        throw new AssertionError("The server stopped before it listened:\n" + seen);
+        assertThat(demo.getParent()).doesNotExist();
+        assertThat(dir.resolve("funnelql.duckdb")).doesNotExist();
     }
 }
