@@ -41,7 +41,7 @@ public record FunnelInput(DateRangeInput range, @Nullable Grain grain, @Nullable
     /** GraphQL's {@code DateRange} input. */
     public record DateRangeInput(java.time.LocalDate from, java.time.LocalDate to) {
 
-        DateRange toDateRange() {
+        public DateRange toDateRange() {
             if (from == null || to == null) {
                 throw new io.funnelql.queries.report.BadQueryException("A range needs both 'from' and 'to' dates");
             }
