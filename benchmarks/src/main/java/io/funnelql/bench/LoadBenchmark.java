@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import io.funnelql.warehouse.Dataset;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseSettings;
@@ -29,7 +31,8 @@ import io.funnelql.warehouse.load.Loader;
  * <p>Each run starts from a fresh warehouse file; only the load itself is timed (opening the warehouse and
  * creating its schema are not). Runs alternate between the contenders so that a burst of load from other
  * processes hits them alike; the median of each is reported. The ratio is against COPY with DuckDB's
- * defaults; COPY without insertion order is printed beside it for reference.
+ * defaults; COPY without insertion order is printed beside it for reference. With a memory limit, every
+ * contender runs under it.
  */
 final class LoadBenchmark {
 
@@ -37,15 +40,43 @@ final class LoadBenchmark {
     private final Path dir;
     private final boolean keep;
     private final int runs;
+    private final @Nullable String memoryLimit;
 
-    LoadBenchmark(long rows, Path dir, boolean keep, int runs) {
+    /**
+     * What one comparison measured: the median seconds of each contender over the same file.
+     *
+     * @param rows rows in the file
+     * @param copy DuckDB's COPY with its defaults
+     * @param unordered COPY without insertion order
+     * @param funnelql FunnelQL's Loader
+     */
+    record Result(long rows, double copy, double unordered, double funnelql) {
+
+        double copyRowsPerSecond() {
+            return rows / copy;
+        }
+
+        double funnelqlRowsPerSecond() {
+            return rows / funnelql;
+        }
+
+        /** FunnelQL's rows per second over COPY's; the goal is 0.6 or more. */
+        double ratio() {
+            return copy / funnelql;
+        }
+    }
+
+    /** @param memoryLimit DuckDB's memory limit for every contender; {@code null}: DuckDB's default */
+    LoadBenchmark(long rows, Path dir, boolean keep, int runs, @Nullable String memoryLimit) {
         this.rows = rows;
         this.dir = dir;
         this.keep = keep;
         this.runs = runs;
+        this.memoryLimit = memoryLimit;
     }
 
-    void run(PrintStream out) throws IOException, SQLException {
+    /** Runs the comparison, printing each run and the medians to {@code out}. */
+    Result run(PrintStream out) throws IOException, SQLException {
         long started = System.nanoTime();
         Path csv = ContactsCsv.ensure(dir, rows);
         double generated = seconds(System.nanoTime() - started);
@@ -73,6 +104,7 @@ final class LoadBenchmark {
         out.printf(Locale.ROOT, "FunnelQL Loader            median %6.2f s  %,12.0f rows/s%n", median(funnelql), funnelqlRate);
         out.printf(Locale.ROOT, "ratio FunnelQL / COPY: %.2f (FunnelQL / unordered COPY: %.2f)%n",
                 funnelqlRate / copyRate, funnelqlRate / unorderedRate);
+        return new Result(rows, median(copy), median(unordered), median(funnelql));
     }
 
     /**
@@ -85,6 +117,9 @@ final class LoadBenchmark {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath())) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET TimeZone = 'UTC'");
+                if (memoryLimit != null) {
+                    statement.execute("SET memory_limit = '" + memoryLimit.replace(" ", "") + "'");
+                }
                 statement.execute(preserveOrder ? "SET preserve_insertion_order = true" : "SET preserve_insertion_order = false");
                 statement.execute(ContactsCsv.PLAIN_TABLE);
             }
@@ -103,7 +138,7 @@ final class LoadBenchmark {
 
     private double timeLoader(Path csv, Path database) throws IOException {
         delete(database);
-        try (Warehouse warehouse = Warehouse.open(database, WarehouseSettings.defaults())) {
+        try (Warehouse warehouse = Warehouse.open(database, new WarehouseSettings(WarehouseSettings.defaults().timeZone(), memoryLimit, null))) {
             long start = System.nanoTime();
             LoadResult result = new Loader(warehouse).load(LoadRequest.of(Dataset.CONTACTS, csv));
             double elapsed = seconds(System.nanoTime() - start);

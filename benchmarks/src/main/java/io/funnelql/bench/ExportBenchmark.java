@@ -1,0 +1,187 @@
+package io.funnelql.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.ipc.ArrowStreamReader;
+import org.apache.arrow.vector.ipc.ArrowStreamWriter;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.duckdb.DuckDBResultSet;
+import org.jspecify.annotations.Nullable;
+
+import io.funnelql.queries.contacts.ContactRows;
+import io.funnelql.queries.contacts.ContactRowsQuery;
+import io.funnelql.warehouse.Warehouse;
+
+/**
+ * The Arrow export of every contact, {@code POST /api/export/contacts} with
+ * {@code Accept: application/vnd.apache.arrow.stream}, read to the end by a client that decodes every batch;
+ * and, to show where the time goes, the same rows at each step of the way:
+ *
+ * <ol>
+ *   <li>DuckDB's Arrow export alone, in process ({@link ContactRows}, the export's own query), batches
+ *       imported and dropped;
+ *   <li>the same, written as an Arrow IPC stream to a byte counter (what the server writes, without HTTP);
+ *   <li>over HTTP, the client reading the bytes without decoding them;
+ *   <li>over HTTP, the client decoding every batch ({@link ArrowStreamReader}): the figure that counts.
+ * </ol>
+ *
+ * <p>Step 1 is also timed for the export's text columns alone and its other columns alone (the same query
+ * with fewer columns), since turning DuckDB's strings into Arrow's is where most of its time goes.
+ */
+final class ExportBenchmark {
+
+    static final String ARROW = "application/vnd.apache.arrow.stream";
+
+    /**
+     * Timings of each step over the same rows; {@code bytes} is the size of the Arrow stream.
+     *
+     * @param textColumns the export's text columns, timed alone in {@code text}
+     * @param otherColumns the rest (timestamps, numbers), timed alone in {@code other}
+     */
+    record Result(long rows, long bytes, Samples duckDb, Samples ipc, Samples httpBytes, Samples http,
+                  List<String> textColumns, Samples text, List<String> otherColumns, Samples other) {
+
+        double rowsPerSecond(Samples samples) {
+            return rows / samples.medianSeconds();
+        }
+    }
+
+    private ExportBenchmark() {
+    }
+
+    static Result measure(Server server, Http http, int runs) throws Exception {
+        Samples duckDb = new Samples();
+        Samples ipc = new Samples();
+        Samples httpBytes = new Samples();
+        Samples httpDecoded = new Samples();
+        ContactRows contacts = new ContactRows(server.warehouse());
+        List<String> textColumns = new ArrayList<>();
+        List<String> otherColumns = new ArrayList<>();
+        ContactRows.Stream schema = contacts.open(ContactRowsQuery.all());
+        try (AutoCloseable resources = schema.resources()) {
+            for (Field field : schema.reader().getVectorSchemaRoot().getSchema().getFields()) {
+                (field.getType() instanceof ArrowType.Utf8 ? textColumns : otherColumns).add(field.getName());
+            }
+        }
+        Samples text = new Samples();
+        Samples other = new Samples();
+        long rows = -1;
+        long bytes = -1;
+        for (int run = 0; run <= runs; run++) {
+            boolean timed = run > 0;
+            long start = System.nanoTime();
+            long read = readInProcess(contacts, null);
+            long a = System.nanoTime();
+            CountingStream counter = new CountingStream();
+            long written = readInProcess(contacts, counter);
+            long b = System.nanoTime();
+            long received = receiveBytes(http);
+            long c = System.nanoTime();
+            long decoded = receiveDecoded(http);
+            long d = System.nanoTime();
+            long textRows = readColumns(server.warehouse(), textColumns);
+            long e = System.nanoTime();
+            long otherRows = readColumns(server.warehouse(), otherColumns);
+            long f = System.nanoTime();
+            if (read != written || read != decoded || read != textRows || read != otherRows || counter.bytes != received) {
+                throw new IllegalStateException("the export paths disagree: " + read + ", " + written + ", " + decoded
+                        + " rows; " + counter.bytes + " bytes written, " + received + " received");
+            }
+            rows = read;
+            bytes = received;
+            if (timed) {
+                duckDb.add(a - start);
+                ipc.add(b - a);
+                httpBytes.add(c - b);
+                httpDecoded.add(d - c);
+                text.add(e - d);
+                other.add(f - e);
+            }
+        }
+        return new Result(rows, bytes, duckDb, ipc, httpBytes, httpDecoded, textColumns, text, otherColumns, other);
+    }
+
+    /** DuckDB's Arrow export of some of the contacts' columns, batches as large as the export's, dropped. */
+    private static long readColumns(Warehouse warehouse, List<String> columns) throws Exception {
+        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+             BufferAllocator allocator = new RootAllocator();
+             DuckDBResultSet rs = (DuckDBResultSet) statement.executeQuery("SELECT " + String.join(", ", columns) + " FROM contacts");
+             ArrowReader reader = (ArrowReader) rs.arrowExportStream(allocator, 1 << 17)) {
+            long rows = 0;
+            while (reader.loadNextBatch()) {
+                rows += reader.getVectorSchemaRoot().getRowCount();
+            }
+            return rows;
+        }
+    }
+
+    /** Reads every contact as Arrow batches from DuckDB, writing them as an IPC stream to {@code out} if given. */
+    private static long readInProcess(ContactRows contacts, @Nullable OutputStream out) throws Exception {
+        ContactRows.Stream stream = contacts.open(ContactRowsQuery.all());
+        try (AutoCloseable resources = stream.resources()) {
+            ArrowReader reader = stream.reader();
+            long rows = 0;
+            if (out == null) {
+                while (reader.loadNextBatch()) {
+                    rows += reader.getVectorSchemaRoot().getRowCount();
+                }
+                return rows;
+            }
+            try (ArrowStreamWriter writer = new ArrowStreamWriter(reader.getVectorSchemaRoot(), null, Channels.newChannel(out))) {
+                writer.start();
+                while (reader.loadNextBatch()) {
+                    rows += reader.getVectorSchemaRoot().getRowCount();
+                    writer.writeBatch();
+                }
+                writer.end();
+            }
+            return rows;
+        }
+    }
+
+    private static long receiveBytes(Http http) throws IOException, InterruptedException {
+        try (InputStream body = http.export("contacts", Map.of(), ARROW).body()) {
+            return body.transferTo(new CountingStream());
+        }
+    }
+
+    private static long receiveDecoded(Http http) throws IOException, InterruptedException {
+        try (InputStream body = http.export("contacts", Map.of(), ARROW).body();
+             BufferAllocator allocator = new RootAllocator();
+             ArrowStreamReader reader = new ArrowStreamReader(body, allocator)) {
+            long rows = 0;
+            while (reader.loadNextBatch()) {
+                rows += reader.getVectorSchemaRoot().getRowCount();
+            }
+            return rows;
+        }
+    }
+
+    /** Counts the bytes written to it and keeps none. */
+    private static final class CountingStream extends OutputStream {
+
+        private long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+}

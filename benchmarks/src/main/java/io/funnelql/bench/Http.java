@@ -1,0 +1,123 @@
+package io.funnelql.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The harness's HTTP client: GraphQL queries, exports and loads against the server, as a dashboard or an
+ * analyst's script sends them (HTTP/1.1, connections kept alive, JSON in and out).
+ */
+final class Http {
+
+    /** A GraphQL answer as it arrived, and how long it took from sending to its last byte. */
+    record Answer(int status, byte[] body, long nanos) {
+
+        /**
+         * The report under {@code data.<field>}, after checking that the request succeeded.
+         *
+         * @throws IllegalStateException for a status other than 200, or a body with errors or without the report
+         */
+        JsonNode report(JsonMapper json, String field) {
+            String text = new String(body, StandardCharsets.UTF_8);
+            if (status != 200) {
+                throw new IllegalStateException("HTTP " + status + ": " + abbreviated(text));
+            }
+            JsonNode root = json.readTree(body);
+            JsonNode report = root.path("data").path(field);
+            if (root.has("errors") || !report.isObject()) {
+                throw new IllegalStateException("GraphQL answered with errors: " + abbreviated(text));
+            }
+            return report;
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Server server;
+    private final JsonMapper json;
+
+    Http(Server server, JsonMapper json) {
+        this.server = server;
+        this.json = json;
+    }
+
+    /**
+     * Posts a GraphQL query to {@code /graphql}.
+     *
+     * @param fresh send {@code Cache-Control: no-cache}, so the server computes the report instead of
+     *        answering from its result cache
+     */
+    Answer graphql(String document, Map<String, Object> variables, boolean fresh) throws IOException, InterruptedException {
+        byte[] request = json.writeValueAsBytes(Map.of("query", document, "variables", variables));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri("/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request));
+        if (fresh) {
+            builder.header("Cache-Control", "no-cache");
+        }
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
+    }
+
+    /** GETs {@code path} and returns the nanoseconds to its last byte; the answer must be 200. */
+    long get(String path) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(server.uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        long nanos = System.nanoTime() - start;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered HTTP " + response.statusCode());
+        }
+        return nanos;
+    }
+
+    /** Posts an export request; the caller reads (and closes) the body. */
+    HttpResponse<InputStream> export(String report, Map<String, Object> input, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/export/" + report))
+                .header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(input))).build();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            try (InputStream body = response.body()) {
+                throw new IllegalStateException("export answered HTTP " + response.statusCode() + ": "
+                        + abbreviated(new String(body.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return response;
+    }
+
+    /**
+     * Uploads a CSV file to {@code POST /api/loads/{dataset}}, streamed from disk.
+     *
+     * @return the server's answer ({@code {loadId, dataset, rows, duplicate}})
+     * @throws IllegalStateException when the load was refused or failed
+     */
+    JsonNode load(String dataset, Path csv) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/loads/" + dataset + "?file=" + csv.getFileName()))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv)).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("loading " + csv + " answered HTTP " + response.statusCode() + ": "
+                    + abbreviated(response.body()));
+        }
+        return json.readTree(response.body());
+    }
+
+    URI uri(String path) {
+        return server.uri(path);
+    }
+
+    static String abbreviated(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+}

@@ -1,0 +1,130 @@
+package io.funnelql.bench;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.funnelql.queries.engine.SqlStatement;
+
+/**
+ * Times one report workload every way it can be answered, runs interleaved so that a burst of other work on
+ * the machine hits them alike, and checks that every way gives the same numbers.
+ *
+ * <ul>
+ *   <li>end to end: {@code POST /graphql} with {@code Cache-Control: no-cache}, from sending to the last byte;
+ *   <li>cached: the same request without the header, answered from the result cache;
+ *   <li>service: the report service the API calls, in process (SQL, plan and assembly; no HTTP, no GraphQL);
+ *   <li>direct: the API's own statements ({@code statements(query)}) prepared, run and read to the last row
+ *       over one JDBC connection to the same database;
+ *   <li>raw: the plain-SQL scan of the raw rows for the same report, run the same way.
+ * </ul>
+ */
+final class ReportTimings {
+
+    /**
+     * One workload's timings.
+     *
+     * @param identical the rollup and raw-scan answers are equal, and the GraphQL answer holds their numbers
+     * @param numbers how many numbers were compared
+     * @param answerBytes the size of the GraphQL answer (JSON)
+     */
+    record Result(Workload workload, Samples endToEnd, Samples cached, Samples service, Samples direct, Samples raw,
+                  boolean identical, int numbers, int answerBytes) {
+
+        /** End to end over direct SQL, medians; the funnel issue's goal is 1.2 or less. */
+        double endToEndOverDirect() {
+            return (double) endToEnd.percentile(0.5) / direct.percentile(0.5);
+        }
+
+        /** Raw scan over end to end, medians; the speed issue's goal is 5 or more. */
+        double rawOverEndToEnd() {
+            return (double) raw.percentile(0.5) / endToEnd.percentile(0.5);
+        }
+    }
+
+    private ReportTimings() {
+    }
+
+    static Result measure(Server server, Http http, JsonMapper json, Workload workload, int warmup, int runs)
+            throws IOException, InterruptedException, SQLException {
+        ReportKind kind = workload.kind();
+        ReportKind.Reference reference = kind.reference(server, workload.input());
+        Http.Answer first = http.graphql(kind.document(), workload.variables(), true);
+        JsonNode api = first.report(json, kind.field());
+        Object answer = reference.answer();
+        List<Long> numbers = reference.numbers(answer);
+        boolean identical = answer.equals(reference.rawAnswer()) && numbers.equals(kind.numbers(api));
+
+        Samples endToEnd = new Samples();
+        Samples cached = new Samples();
+        Samples service = new Samples();
+        Samples direct = new Samples();
+        Samples raw = new Samples();
+        try (Connection connection = server.warehouse().connect()) {
+            for (int run = 0; run < warmup + runs; run++) {
+                boolean timed = run >= warmup;
+                long d = runDirect(connection, reference.statements());
+                long s = time(reference::answer);
+                Http.Answer fresh = http.graphql(kind.document(), workload.variables(), true);
+                Http.Answer hit = http.graphql(kind.document(), workload.variables(), false);
+                long r = runDirect(connection, reference.rawStatements());
+                fresh.report(json, kind.field());
+                hit.report(json, kind.field());
+                if (timed) {
+                    direct.add(d);
+                    service.add(s);
+                    endToEnd.add(fresh.nanos());
+                    cached.add(hit.nanos());
+                    raw.add(r);
+                }
+            }
+        }
+        return new Result(workload, endToEnd, cached, service, direct, raw, identical, numbers.size(), first.body().length);
+    }
+
+    /** Prepares, binds, runs and reads every row and column of each statement; returns the nanoseconds taken. */
+    static long runDirect(Connection connection, List<SqlStatement> statements) throws SQLException {
+        long start = System.nanoTime();
+        for (SqlStatement sql : statements) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
+                for (int i = 0; i < sql.parameters().size(); i++) {
+                    statement.setObject(i + 1, sql.parameters().get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            rs.getObject(c);
+                        }
+                    }
+                }
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** The HTTP round trip alone: the server's health check, the smallest answer it gives. */
+    static Samples httpFloor(Http http, int warmup, int runs) throws IOException, InterruptedException {
+        Samples floor = new Samples();
+        for (int run = 0; run < warmup + runs; run++) {
+            long nanos = http.get("/actuator/health");
+            if (run >= warmup) {
+                floor.add(nanos);
+            }
+        }
+        return floor;
+    }
+
+    private static long time(Supplier<Object> work) {
+        long start = System.nanoTime();
+        work.get();
+        return System.nanoTime() - start;
+    }
+}
