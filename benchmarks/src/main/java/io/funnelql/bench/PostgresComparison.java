@@ -39,7 +39,8 @@ import io.funnelql.warehouse.demo.GeneratorSpec;
  * <p>The warehouse's current contacts go to a CSV file (DuckDB's {@code COPY ... TO}), then into a plain
  * PostgreSQL table with {@code COPY ... FROM STDIN} through the JDBC driver's copy API (timed), then
  * {@code ANALYZE}. No index: a funnel over the whole range reads every row either way. Each funnel's rows
- * must equal the rows of FunnelQL's raw-scan statement for the same query on the same contacts.
+ * must equal the rows of FunnelQL's raw-scan statement for the same query on the same contacts. The table,
+ * {@value #TABLE}, is dropped at the end (and replaced if a failed run left it).
  */
 final class PostgresComparison {
 
@@ -111,6 +112,9 @@ final class PostgresComparison {
             for (int run = 0; run < runs; run++) {
                 createdTimes.add(ReportTimings.runDirect(pg, List.of(createdSql)));
                 enteredTimes.add(ReportTimings.runDirect(pg, List.of(enteredSql)));
+            }
+            try (Statement statement = pg.createStatement()) {
+                statement.execute("DROP TABLE " + TABLE);
             }
             return new Result(version, rows, loadSeconds, createdTimes, enteredTimes, identical);
         } finally {
