@@ -3,7 +3,9 @@ package io.funnelql.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -151,21 +153,56 @@ final class ExportBenchmark {
         }
     }
 
-    private static long receiveBytes(Http http) throws IOException, InterruptedException {
-        try (InputStream body = http.export("contacts", Map.of(), ARROW).body()) {
+    private static long receiveBytes(Http http) throws IOException {
+        try (InputStream body = http.export("contacts", Map.of(), ARROW)) {
             return body.transferTo(new CountingStream());
         }
     }
 
-    private static long receiveDecoded(Http http) throws IOException, InterruptedException {
-        try (InputStream body = http.export("contacts", Map.of(), ARROW).body();
+    private static long receiveDecoded(Http http) throws IOException {
+        try (InputStream body = http.export("contacts", Map.of(), ARROW);
              BufferAllocator allocator = new RootAllocator();
-             ArrowStreamReader reader = new ArrowStreamReader(body, allocator)) {
+             ArrowStreamReader reader = new ArrowStreamReader(new StreamChannel(body), allocator)) {
             long rows = 0;
             while (reader.loadNextBatch()) {
                 rows += reader.getVectorSchemaRoot().getRowCount();
             }
             return rows;
+        }
+    }
+
+    /**
+     * A channel over an input stream that reads up to 1 MB at a time: {@code Channels.newChannel} reads 8 KB at
+     * a time, which makes the client's decoding of a large stream slower than the server's writing of it.
+     */
+    private static final class StreamChannel implements ReadableByteChannel {
+
+        private final InputStream in;
+        private final byte[] chunk = new byte[1 << 20];
+        private boolean open = true;
+
+        StreamChannel(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(ByteBuffer target) throws IOException {
+            int n = in.read(chunk, 0, Math.min(target.remaining(), chunk.length));
+            if (n > 0) {
+                target.put(chunk, 0, n);
+            }
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() throws IOException {
+            open = false;
+            in.close();
         }
     }
 

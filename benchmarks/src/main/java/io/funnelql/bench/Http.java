@@ -2,6 +2,8 @@ package io.funnelql.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,19 +83,26 @@ final class Http {
         return nanos;
     }
 
-    /** Posts an export request; the caller reads (and closes) the body. */
-    HttpResponse<InputStream> export(String report, Map<String, Object> input, String accept) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/export/" + report))
-                .header("Content-Type", "application/json").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(input))).build();
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            try (InputStream body = response.body()) {
-                throw new IllegalStateException("export answered HTTP " + response.statusCode() + ": "
-                        + abbreviated(new String(body.readAllBytes(), StandardCharsets.UTF_8)));
+    /**
+     * Posts an export request and returns its body, for the caller to read and close. Through
+     * {@link HttpURLConnection}, whose stream reads a large body with less overhead than {@link HttpClient}'s,
+     * so that the client costs the export's measurement as little as it can.
+     */
+    InputStream export(String report, Map<String, Object> input, String accept) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) server.uri("/api/export/" + report).toURL().openConnection();
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/json");
+        connection.setRequestProperty("Accept", accept);
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(json.writeValueAsBytes(input));
+        }
+        if (connection.getResponseCode() != 200) {
+            try (InputStream error = connection.getErrorStream()) {
+                String body = error == null ? "" : new String(error.readAllBytes(), StandardCharsets.UTF_8);
+                throw new IllegalStateException("export answered HTTP " + connection.getResponseCode() + ": " + abbreviated(body));
             }
         }
-        return response;
+        return connection.getInputStream();
     }
 
     /**
