@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.funnelql.queries.report.ReportSettings;
 import io.funnelql.warehouse.WarehouseSettings;
 
 /**
@@ -65,6 +66,11 @@ public record FunnelqlProperties(
     /** How the workspace's warehouse is opened. */
     public WarehouseSettings warehouseSettings() {
         return new WarehouseSettings(timeZone, memoryLimit, threads);
+    }
+
+    /** The report defaults and limits every workspace's reports use. */
+    public ReportSettings reportSettings() {
+        return new ReportSettings(timeZone, weekStart, fiscalYearStartMonth, maxPeriods, ReportSettings.defaults().maxCells());
     }
 
     /** True when {@code database} asks for a warehouse in memory. */
