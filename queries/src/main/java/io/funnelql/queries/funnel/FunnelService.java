@@ -27,6 +27,7 @@ import io.funnelql.queries.report.Comparison;
 import io.funnelql.queries.report.KnownSources;
 import io.funnelql.queries.report.Period;
 import io.funnelql.queries.report.ReportCalendar;
+import io.funnelql.queries.report.ReportDeadline;
 import io.funnelql.queries.report.ReportSettings;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
@@ -69,8 +70,8 @@ public final class FunnelService {
     /**
      * Runs a funnel query.
      *
-     * @throws BadQueryException when the query asks for more periods or rows than allowed, or names an
-     *         unknown source or channel
+     * @throws BadQueryException when the query asks for more periods or rows than allowed, names an unknown
+     *         source or channel, or takes longer than the settings' timeout (its statement is cancelled)
      */
     public FunnelReport run(FunnelQuery query) {
         ZoneId zone = query.timeZone() == null ? settings.timeZone() : query.timeZone();
@@ -87,14 +88,15 @@ public final class FunnelService {
         List<Period> periods = calendar.periods(query.range(), query.grain(), asOf, window);
         Optional<List<LocalDate>> comparison = Comparison.starts(calendar, periods, query.grain(), query.compare());
 
+        ReportDeadline deadline = settings.deadline();
         try (Connection connection = warehouse.connect()) {
             connection.setAutoCommit(false);
             try {
                 FunnelPlan plan = new FunnelPlan(calendar, query.grain(), query.cohort(), query.stages(), query.groupBy(),
                         query.sources(), query.channels(), query.cumulative(), query.withinDays(), asOf,
                         knownAtToUse(connection, query.knownAt()), asOf.isBefore(bounds.latest()));
-                FunnelCounts current = count(connection, plan, periods.stream().map(Period::start).toList());
-                FunnelCounts previous = comparison.isPresent() ? count(connection, plan, comparison.get()) : null;
+                FunnelCounts current = count(connection, deadline, plan, periods.stream().map(Period::start).toList());
+                FunnelCounts previous = comparison.isPresent() ? count(connection, deadline, plan, comparison.get()) : null;
                 connection.commit();
                 FunnelQuery answered = query.withTimeZone(zone).withWeekStart(weekStart).withAsOf(asOf);
                 return FunnelAssembler.assemble(answered, periods, current, previous, settings.maxCells());
@@ -132,7 +134,8 @@ public final class FunnelService {
                 && !plan.filterAsOf() && plan.withinDays() == null;
     }
 
-    private FunnelCounts count(Connection connection, FunnelPlan plan, List<LocalDate> starts) throws SQLException {
+    private FunnelCounts count(Connection connection, ReportDeadline deadline, FunnelPlan plan, List<LocalDate> starts)
+            throws SQLException {
         LocalDate first = starts.get(0);
         LocalDate end = plan.calendar().next(starts.get(starts.size() - 1), plan.grain());
         Parameters parameters = new Parameters(dialect);
@@ -145,7 +148,7 @@ public final class FunnelService {
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             parameters.bind(statement);
-            try (ResultSet rs = statement.executeQuery()) {
+            try (ResultSet rs = deadline.executeQuery(statement)) {
                 return FunnelCounts.read(rs, plan, index);
             }
         }
