@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.funnelql.api.funnel.FunnelInput.DateRangeInput;
+import io.funnelql.api.report.DateRangeInput;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.queries.contacts.ContactRows;
 import io.funnelql.queries.contacts.ContactRowsQuery;
