@@ -23,8 +23,8 @@ import io.funnelql.api.workspace.Workspaces;
 
 /**
  * The filter chain. With {@code funnelql.security.enabled}: an API key ({@link ApiKeyFilter}) is needed for every
- * request but health checks and static pages; loads need role {@code load}, keys and the other actuator
- * endpoints {@code admin}, everything else {@code read}; a missing or wrong key is answered 401, a key whose
+ * request but health checks and static pages; loads need role {@code load}, keys, backups and the other
+ * actuator endpoints {@code admin}, everything else {@code read}; a missing or wrong key is answered 401, a key whose
  * role is too low 403. Without: nothing is checked and requests may pick their workspace by header
  * ({@link WorkspaceHeaderFilter}). Either way request bodies are bounded ({@link RequestSizeFilter}), and there
  * are no sessions, cookies or CSRF tokens: every request carries its key.
@@ -59,8 +59,8 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> ApiKeyFilter.unauthorized(response,
                                 "This request needs an API key: send the header Authorization: Bearer <key>."))
                         .accessDeniedHandler((request, response, e) -> JsonErrors.write(response, HttpStatus.FORBIDDEN,
-                                "This key's role does not allow this request: loads need role load, keys need role "
-                                        + "admin, everything else role read.")))
+                                "This key's role does not allow this request: loads need role load, keys and backups "
+                                        + "need role admin, everything else role read.")))
                 .addFilterAfter(new RequestSizeFilter(properties.maxUploadSize(), properties.maxRequestSize()),
                         AuthorizationFilter.class);
         if (!security.enabled()) {
@@ -81,7 +81,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/graphiql", "/graphiql/**").permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/loads/**").hasRole("LOAD")
-                        .requestMatchers("/api/keys", "/api/keys/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/api/keys", "/api/keys/**", "/api/backup", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().hasRole("READ"))
                 .addFilterBefore(new ApiKeyFilter(keys), AuthorizationFilter.class)
                 .build();

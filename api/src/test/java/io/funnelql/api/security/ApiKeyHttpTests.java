@@ -167,11 +167,13 @@ class ApiKeyHttpTests {
         HttpResponse<String> load = load(readA, "contacts", "contact_id,created_at\nr1,2012-01-05\n");
         HttpResponse<String> keys = send("GET", "/api/keys", readA, "application/json", "");
         HttpResponse<String> metrics = send("GET", "/actuator/metrics", readA, "application/json", "");
+        HttpResponse<String> backup = send("POST", "/api/backup", loadA, "application/json", "");
 
         assertThat(load.statusCode()).isEqualTo(403);
         assertThat(body(load).get("error").asString()).startsWith("This key's role does not allow this request");
         assertThat(keys.statusCode()).isEqualTo(403);
         assertThat(metrics.statusCode()).isEqualTo(403);
+        assertThat(backup.statusCode()).as("a load key cannot take backups").isEqualTo(403);
         assertThat(snapshot("default")).isEqualTo(before);
     }
 
