@@ -79,7 +79,6 @@ class RandomFunnelInputTests {
     }
 
     /** One of the choices, made. */
-    @SafeVarargs
     final Object one(Supplier<?>... choices) {
         return choices[random.nextInt(choices.length)].get();
     }

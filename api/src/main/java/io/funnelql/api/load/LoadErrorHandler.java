@@ -47,7 +47,7 @@ class LoadErrorHandler {
 
     @ExceptionHandler
     ResponseEntity<LoadErrorResponse> tooLarge(UploadTooLargeException e) {
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+        return answer(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler

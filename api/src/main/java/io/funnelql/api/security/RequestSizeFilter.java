@@ -48,9 +48,9 @@ final class RequestSizeFilter extends OncePerRequestFilter {
                 + "file, or load it with the load command" : " (funnelql.max-request-size)") + ". Nothing was loaded or run.";
         if (request.getContentLengthLong() > limit.toBytes()) {
             if (upload) {
-                JsonErrors.writeForLoad(response, HttpStatus.PAYLOAD_TOO_LARGE, message);
+                JsonErrors.writeForLoad(response, HttpStatus.CONTENT_TOO_LARGE, message);
             } else {
-                JsonErrors.write(response, HttpStatus.PAYLOAD_TOO_LARGE, message);
+                JsonErrors.write(response, HttpStatus.CONTENT_TOO_LARGE, message);
             }
             return;
         }
@@ -60,7 +60,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit.toBytes() + 1));
         if (body.length > limit.toBytes()) {
-            JsonErrors.write(response, HttpStatus.PAYLOAD_TOO_LARGE, message);
+            JsonErrors.write(response, HttpStatus.CONTENT_TOO_LARGE, message);
             return;
         }
         chain.doFilter(new Buffered(request, body), response);

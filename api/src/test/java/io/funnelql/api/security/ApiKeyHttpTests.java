@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -121,12 +122,12 @@ class ApiKeyHttpTests {
 
     @Test
     void withoutAKeyEveryRequestButHealthIs401() {
-        for (HttpResponse<String> response : new HttpResponse[] {graphQl(null, "{ sources { source } }"),
+        for (HttpResponse<String> response : List.of(graphQl(null, "{ sources { source } }"),
                 load(null, "contacts", "contact_id,created_at\nn1,2012-01-05\n"),
                 send("POST", "/api/export/funnel", null, "application/json", "{}"),
                 send("GET", "/api/loads", null, "application/json", ""),
                 send("GET", "/api/keys", null, "application/json", ""),
-                send("GET", "/actuator/metrics", null, "application/json", "")}) {
+                send("GET", "/actuator/metrics", null, "application/json", ""))) {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(401);
             assertThat(body(response).get("error").asString())
                     .isEqualTo("This request needs an API key: send the header Authorization: Bearer <key>.");
