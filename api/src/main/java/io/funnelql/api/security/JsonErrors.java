@@ -36,11 +36,17 @@ final class JsonErrors {
         write(response, status, body);
     }
 
+    /**
+     * Writes the answer whole, with its length: a request refused before its body was read may have its
+     * connection closed after the answer, which must not cut the answer short.
+     */
     private static void write(HttpServletResponse response, HttpStatus status, Map<String, ?> body) throws IOException {
+        byte[] json = JSON.writeValueAsBytes(body);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.writeValueAsString(body));
-        response.getWriter().flush();
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
+        response.flushBuffer();
     }
 }
