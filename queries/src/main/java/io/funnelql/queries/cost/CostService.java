@@ -19,6 +19,7 @@ import io.funnelql.queries.engine.DuckDbDialect;
 import io.funnelql.queries.engine.Parameters;
 import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Comparison;
+import io.funnelql.queries.report.DataBounds;
 import io.funnelql.queries.report.Grid;
 import io.funnelql.queries.report.GridRows;
 import io.funnelql.queries.report.KnownAt;
@@ -41,17 +42,33 @@ public final class CostService {
     private final ReportSettings settings;
     private final Clock clock;
     private final KnownSources knownSources;
+    private final DataBounds bounds;
     private final Dialect dialect = DuckDbDialect.INSTANCE;
+    private final boolean rollups;
 
     /** The statement's components: the cost figures', then the revenue ledger's. */
     private static final List<String> COMPONENTS = java.util.stream.Stream.concat(CostFigures.COMPONENTS.stream(),
             RevenueLedger.COMPONENTS.stream()).toList();
 
     public CostService(Warehouse warehouse, ReportSettings settings, Clock clock) {
+        this(warehouse, settings, clock, true);
+    }
+
+    private CostService(Warehouse warehouse, ReportSettings settings, Clock clock, boolean rollups) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.knownSources = new KnownSources(warehouse);
+        this.bounds = new DataBounds(warehouse);
+        this.rollups = rollups;
+    }
+
+    /**
+     * A service that always computes from the contacts, spend and deals themselves, never from rollups: the
+     * reference the rollups are tested and measured against.
+     */
+    public static CostService withoutRollups(Warehouse warehouse, ReportSettings settings, Clock clock) {
+        return new CostService(warehouse, settings, clock, false);
     }
 
     /**
@@ -103,9 +120,19 @@ public final class CostService {
         return names.stream().filter(name -> !name.equals(RevenueLedger.UNATTRIBUTED)).toList();
     }
 
+    /**
+     * True when the daily rollups hold the same numbers as the data itself: days in the workspace time zone,
+     * the current data (no earlier knownAt), and no date after asOf in the data the rollup summarises.
+     */
+    private boolean canUseRollups(ReportScope scope, Instant latest) {
+        return rollups && scope.calendar().zone().equals(warehouse.settings().timeZone()) && scope.knownAt() == null
+                && !scope.asOf().isBefore(latest);
+    }
+
     private Grid read(Connection connection, ReportScope scope) throws SQLException {
         Parameters parameters = new Parameters(dialect);
-        String sql = CostSql.build(dialect, parameters, scope);
+        String sql = CostSql.build(dialect, parameters, scope, canUseRollups(scope, bounds.latestWonDealDate()),
+                canUseRollups(scope, bounds.latestContactDate()));
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             parameters.bind(statement);
             try (ResultSet rs = statement.executeQuery()) {

@@ -1,5 +1,6 @@
 package io.funnelql.queries.cost;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,25 +22,40 @@ import io.funnelql.warehouse.Dataset;
  *
  * <p>Stage entries are counted as the ENTERED funnel counts them, cumulatively: a stage's entry is its own
  * date or, when skipped, the first later stage's; only contacts created and dates at or before asOf count.
+ * They come from the contacts, or from the funnel's daily rollup when it holds the same numbers.
  */
 final class CostSql {
 
-    /** The stages counted, each with the activity column counting its entries. */
-    static final Map<Stage, String> STAGES = Map.of(Stage.CREATED, "new_contacts", Stage.LEAD, "leads",
+    /** The stages counted, in funnel order, and the activity column counting each one's entries. */
+    private static final List<Stage> STAGES = List.of(Stage.CREATED, Stage.LEAD, Stage.MQL, Stage.CUSTOMER);
+    private static final Map<Stage, String> COUNTS = Map.of(Stage.CREATED, "new_contacts", Stage.LEAD, "leads",
             Stage.MQL, "mqls", Stage.CUSTOMER, "new_customers");
-    private static final List<Stage> ORDER = List.of(Stage.CREATED, Stage.LEAD, Stage.MQL, Stage.CUSTOMER);
 
-    private static final String ACTIVITY = """
+    private static final String STAGE_ENTRIES = """
             , entry AS (
                 SELECT {groups}, {entries}
-                FROM {contacts} WHERE created_at <= {asOf}{contactFilters}
-            ), activity AS (
-                SELECT {entryPeriod} AS period_start, source, channel, {stageCounts}, 0 AS spend
+                FROM {contacts} WHERE created_at <= {asOf}{filters}
+            ), stages AS (
+                SELECT {entryPeriod} AS period_start, source, channel, {entryCounts}
                 FROM {unpivoted} WHERE entered >= {from} AND entered < {to}
                 GROUP BY ALL
+            )""";
+
+    /** The same counts from the funnel's daily rollup of cumulative stage entries (stage = its position). */
+    private static final String ROLLUP_STAGE_ENTRIES = """
+            , stages AS (
+                SELECT {dayPeriod} AS period_start, {groups}, {rollupCounts}
+                FROM rollup_contacts_entered
+                WHERE cumulative AND day >= {firstDay} AND day < {endDay}{filters}
+                GROUP BY ALL
+            )""";
+
+    private static final String ACTIVITY = """
+            , activity AS (
+                SELECT period_start, source, channel, {stageColumns}, 0 AS spend FROM stages
                 UNION ALL
                 SELECT {spendPeriod} AS period_start, {groups}, {noCounts}, sum(amount) AS spend
-                FROM {spend} WHERE date >= {firstDay} AND date < {endDay} AND date <= {asOfDay}{spendFilters}
+                FROM {spend} WHERE date >= {firstDay} AND date < {endDay} AND date <= {asOfDay}{filters}
                 GROUP BY ALL
             ), combined AS (
                 SELECT period_start, source, channel, {ledgerColumns}, {noActivity} FROM ledger
@@ -50,49 +66,52 @@ final class CostSql {
     private CostSql() {
     }
 
-    static String build(Dialect dialect, Parameters parameters, ReportScope scope) {
-        String ledger = RevenueLedger.ctes(dialect, parameters, scope);
-        String asOf = parameters.add(ScopeSql.timestamp(scope.asOf()));
+    /**
+     * @param ledgerRollup take the revenue ledger from its daily rollup
+     * @param stageRollup take the stage entries from the funnel's daily rollup
+     */
+    static String build(Dialect dialect, Parameters parameters, ReportScope scope, boolean ledgerRollup, boolean stageRollup) {
+        String ledger = RevenueLedger.ctes(dialect, parameters, scope, ledgerRollup);
         String weekOffset = ScopeSql.weekOffset(parameters, scope);
         String fiscalOffset = ScopeSql.fiscalOffset(parameters, scope);
-        String contacts;
-        String spend;
-        if (scope.knownAt() == null) {
-            contacts = CurrentState.now(Dataset.CONTACTS);
-            spend = CurrentState.now(Dataset.SPEND);
+        String knownAt = scope.knownAt() == null ? null : parameters.add(ScopeSql.timestamp(scope.knownAt()));
+        List<String> activityColumns = Stream.concat(STAGES.stream().map(COUNTS::get), Stream.of("spend")).toList();
+        Map<String, String> values = new HashMap<>();
+        values.put("groups", ScopeSql.groupColumns(scope, "source", "channel"));
+        values.put("filters", ScopeSql.filters(parameters, scope, "source", "channel"));
+        values.put("firstDay", "CAST(" + parameters.add(scope.firstDay()) + " AS DATE)");
+        values.put("endDay", "CAST(" + parameters.add(scope.endDay()) + " AS DATE)");
+        String stages;
+        if (stageRollup) {
+            values.put("dayPeriod", dialect.periodStartOfDate("day", scope.grain(), weekOffset, fiscalOffset));
+            values.put("rollupCounts", STAGES.stream().map(stage -> "coalesce(sum(entries) FILTER (WHERE stage = "
+                    + stage.ordinal() + "), 0) AS " + COUNTS.get(stage)).collect(Collectors.joining(", ")));
+            stages = ScopeSql.fill(ROLLUP_STAGE_ENTRIES, values);
         } else {
-            String knownAt = parameters.add(ScopeSql.timestamp(scope.knownAt()));
-            contacts = CurrentState.knownAt(Dataset.CONTACTS, knownAt);
-            spend = CurrentState.knownAt(Dataset.SPEND, knownAt);
+            String asOf = parameters.add(ScopeSql.timestamp(scope.asOf()));
+            values.put("asOf", asOf);
+            values.put("contacts", knownAt == null ? CurrentState.now(Dataset.CONTACTS) : CurrentState.knownAt(Dataset.CONTACTS, knownAt));
+            values.put("entries", STAGES.stream().map(stage -> entry(stage, asOf) + " AS " + entryName(stage))
+                    .collect(Collectors.joining(", ")));
+            values.put("entryPeriod", ScopeSql.periodOf(dialect, scope, "entered", weekOffset, fiscalOffset));
+            values.put("entryCounts", STAGES.stream().map(stage -> "count(*) FILTER (WHERE stage = '" + entryName(stage) + "') AS "
+                    + COUNTS.get(stage)).collect(Collectors.joining(", ")));
+            values.put("unpivoted", dialect.unpivot("entry", STAGES.stream().map(CostSql::entryName).toList(), "stage", "entered"));
+            values.put("from", parameters.add(ScopeSql.timestamp(scope.from())));
+            values.put("to", parameters.add(ScopeSql.timestamp(scope.to())));
+            stages = ScopeSql.fill(STAGE_ENTRIES, values);
         }
-        List<String> activityColumns = Stream.concat(ORDER.stream().map(STAGES::get), Stream.of("spend")).toList();
-        String entries = ORDER.stream().map(stage -> entry(stage, asOf) + " AS " + entryName(stage)).collect(Collectors.joining(", "));
-        String counts = ORDER.stream().map(stage -> "count(*) FILTER (WHERE stage = '" + entryName(stage) + "') AS " + STAGES.get(stage))
-                .collect(Collectors.joining(", "));
-        Map<String, String> values = Map.ofEntries(
-                Map.entry("groups", ScopeSql.groupColumns(scope, "source", "channel")),
-                Map.entry("entries", entries),
-                Map.entry("contacts", contacts),
-                Map.entry("asOf", asOf),
-                Map.entry("contactFilters", ScopeSql.filters(parameters, scope, "source", "channel")),
-                Map.entry("entryPeriod", ScopeSql.periodOf(dialect, scope, "entered", weekOffset, fiscalOffset)),
-                Map.entry("stageCounts", counts),
-                Map.entry("unpivoted", dialect.unpivot("entry", ORDER.stream().map(CostSql::entryName).toList(), "stage", "entered")),
-                Map.entry("from", parameters.add(ScopeSql.timestamp(scope.from()))),
-                Map.entry("to", parameters.add(ScopeSql.timestamp(scope.to()))),
-                Map.entry("spendPeriod", dialect.periodStartOfDate("date", scope.grain(), weekOffset, fiscalOffset)),
-                Map.entry("noCounts", ORDER.stream().map(stage -> "0 AS " + STAGES.get(stage)).collect(Collectors.joining(", "))),
-                Map.entry("spend", spend),
-                Map.entry("firstDay", "CAST(" + parameters.add(scope.firstDay()) + " AS DATE)"),
-                Map.entry("endDay", "CAST(" + parameters.add(scope.endDay()) + " AS DATE)"),
-                Map.entry("asOfDay", "CAST(" + parameters.add(scope.asOf().atZone(scope.calendar().zone()).toLocalDate()) + " AS DATE)"),
-                Map.entry("spendFilters", ScopeSql.filters(parameters, scope, "source", "channel")),
-                Map.entry("ledgerColumns", String.join(", ", RevenueLedger.LEDGER_COLUMNS)),
-                Map.entry("noActivity", activityColumns.stream().map(c -> "NULL AS " + c).collect(Collectors.joining(", "))),
-                Map.entry("noLedger", RevenueLedger.LEDGER_COLUMNS.stream().map(c -> "NULL AS " + c).collect(Collectors.joining(", "))),
-                Map.entry("activityColumns", String.join(", ", activityColumns)));
+        values.put("stageColumns", STAGES.stream().map(COUNTS::get).collect(Collectors.joining(", ")));
+        values.put("spendPeriod", dialect.periodStartOfDate("date", scope.grain(), weekOffset, fiscalOffset));
+        values.put("noCounts", STAGES.stream().map(stage -> "0 AS " + COUNTS.get(stage)).collect(Collectors.joining(", ")));
+        values.put("spend", knownAt == null ? CurrentState.now(Dataset.SPEND) : CurrentState.knownAt(Dataset.SPEND, knownAt));
+        values.put("asOfDay", "CAST(" + parameters.add(scope.asOf().atZone(scope.calendar().zone()).toLocalDate()) + " AS DATE)");
+        values.put("ledgerColumns", String.join(", ", RevenueLedger.LEDGER_COLUMNS));
+        values.put("noActivity", activityColumns.stream().map(c -> "NULL AS " + c).collect(Collectors.joining(", ")));
+        values.put("noLedger", RevenueLedger.LEDGER_COLUMNS.stream().map(c -> "NULL AS " + c).collect(Collectors.joining(", ")));
+        values.put("activityColumns", String.join(", ", activityColumns));
         String activitySums = activityColumns.stream().map(c -> "sum(" + c + ") AS " + c).collect(Collectors.joining(", "));
-        return "WITH " + ledger + ScopeSql.fill(ACTIVITY, values) + "\nSELECT period_start, source, channel, "
+        return "WITH " + ledger + stages + ScopeSql.fill(ACTIVITY, values) + "\nSELECT period_start, source, channel, "
                 + Grid.SET_ID + ", " + activitySums + ",\n" + RevenueLedger.aggregates(parameters, scope)
                 + "\nFROM combined " + Grid.groupingSets(scope.groupBy());
     }

@@ -108,7 +108,32 @@ public final class RevenueLedger {
                            - coalesce(sum(amount * CAST({epoch} AS DECIMAL(38, 0))) FILTER (WHERE kind = 'end'), 0) AS net_mrr_micros
                 FROM event WHERE event_at < {to}
                 GROUP BY ALL
-            ), opening AS (
+            )""";
+
+    /**
+     * The same buckets from the daily rollup: valid when the report's days are the rollup's (the workspace
+     * time zone), for the current data, and no date lies after asOf.
+     */
+    private static final String ROLLUP_BUCKETS = """
+            bucket AS (
+                SELECT CASE WHEN day < {firstDay} THEN NULL ELSE {dayPeriod} END AS period_start, {groups},
+                       sum(won_revenue) AS won_revenue, sum(won_deals) AS won_deals,
+                       coalesce(sum(won_revenue) FILTER (WHERE deal_channel = 'inbound'), 0) AS marketing_sourced_revenue,
+                       coalesce(sum(won_revenue) FILTER (WHERE deal_channel = 'unattributed'), 0) AS unattributed_revenue,
+                       sum(new_mrr) AS new_mrr, sum(expansion_mrr) AS expansion_mrr, sum(churned_mrr) AS churned_mrr,
+                       sum(customers_in) AS customers_in, sum(customers_out) AS customers_out,
+                       coalesce(sum(customers_out) FILTER (WHERE started_day < {firstDay}
+                           OR {startedPeriod} < {dayPeriod}), 0) AS churned_from_period_start,
+                       coalesce(sum(customers_out) FILTER (WHERE started_day < {firstDay}), 0) AS churned_from_range_start,
+                       sum(net_micros) AS net_micros, sum(net_mrr_micros) AS net_mrr_micros
+                FROM (SELECT *, source AS deal_source, channel AS deal_channel FROM rollup_revenue)
+                WHERE day < {endDay}{filters}
+                GROUP BY ALL
+            )""";
+
+    /** The opening balances (events before the range) and the groups with anything to report. */
+    private static final String BALANCES = """
+            , opening AS (
                 SELECT source, channel, sum(customers_in - customers_out) AS customers,
                        sum(new_mrr + expansion_mrr - churned_mrr) AS mrr
                 FROM bucket WHERE period_start IS NULL GROUP BY source, channel
@@ -173,13 +198,32 @@ public final class RevenueLedger {
     }
 
     /**
-     * The common table expressions (the text after {@code WITH}) that define {@code ledger}: columns
+     * The common table expressions (the text after {@code WITH}) that define {@code ledger}, from the deals and
+     * contacts, or with {@code rollup} from the daily revenue rollup (which the caller has checked is valid
+     * for the scope: days in the workspace time zone, no knownAt, no date after asOf). Columns
      * {@code period_start}, {@code source}, {@code channel} (NULL unless grouped by them), the flows, the
      * balances {@code customers_at_start}, {@code customers_at_end}, {@code mrr_at_end}, and the churned
      * customers that were active at the start of the period ({@code churned_from_period_start}) and of the
      * range ({@code churned_from_range_start}).
      */
-    public static String ctes(Dialect dialect, Parameters parameters, ReportScope scope) {
+    public static String ctes(Dialect dialect, Parameters parameters, ReportScope scope, boolean rollup) {
+        String weekOffset = ScopeSql.weekOffset(parameters, scope);
+        String fiscalOffset = ScopeSql.fiscalOffset(parameters, scope);
+        Map<String, String> common = Map.of(
+                "groups", ScopeSql.groupColumns(scope, "deal_source", "deal_channel"),
+                "periods", ScopeSql.periods(parameters, scope),
+                "asOfMicros", "CAST(" + parameters.add(ScopeSql.micros(scope.asOf())) + " AS BIGINT)");
+        String balances = ScopeSql.fill(BALANCES + CELLS, common);
+        if (rollup) {
+            String firstDay = "CAST(" + parameters.add(scope.firstDay()) + " AS DATE)";
+            return ScopeSql.fill(ROLLUP_BUCKETS, Map.of(
+                    "firstDay", firstDay,
+                    "endDay", "CAST(" + parameters.add(scope.endDay()) + " AS DATE)",
+                    "dayPeriod", dialect.periodStartOfDate("day", scope.grain(), weekOffset, fiscalOffset),
+                    "startedPeriod", dialect.periodStartOfDate("started_day", scope.grain(), weekOffset, fiscalOffset),
+                    "groups", common.get("groups"),
+                    "filters", ScopeSql.filters(parameters, scope, "deal_source", "deal_channel"))) + balances;
+        }
         String asOf = parameters.add(ScopeSql.timestamp(scope.asOf()));
         String deals;
         String contacts;
@@ -191,8 +235,6 @@ public final class RevenueLedger {
             deals = CurrentState.knownAt(Dataset.DEALS, knownAt);
             contacts = CurrentState.knownAt(Dataset.CONTACTS, knownAt);
         }
-        String weekOffset = ScopeSql.weekOffset(parameters, scope);
-        String fiscalOffset = ScopeSql.fiscalOffset(parameters, scope);
         String from = parameters.add(ScopeSql.timestamp(scope.from()));
         Map<String, String> values = Map.ofEntries(
                 Map.entry("asOf", asOf),
@@ -203,11 +245,9 @@ public final class RevenueLedger {
                 Map.entry("to", parameters.add(ScopeSql.timestamp(scope.to()))),
                 Map.entry("period", ScopeSql.periodOf(dialect, scope, "event_at", weekOffset, fiscalOffset)),
                 Map.entry("sincePeriod", ScopeSql.periodOf(dialect, scope, "since", weekOffset, fiscalOffset)),
-                Map.entry("groups", ScopeSql.groupColumns(scope, "deal_source", "deal_channel")),
-                Map.entry("epoch", dialect.epochMicros("event_at")),
-                Map.entry("periods", ScopeSql.periods(parameters, scope)),
-                Map.entry("asOfMicros", "CAST(" + parameters.add(ScopeSql.micros(scope.asOf())) + " AS BIGINT)"));
-        return ScopeSql.fill(DEALS + BUCKETS + CELLS, values);
+                Map.entry("groups", common.get("groups")),
+                Map.entry("epoch", dialect.epochMicros("event_at")));
+        return ScopeSql.fill(DEALS + BUCKETS, values) + balances;
     }
 
     /**

@@ -19,6 +19,7 @@ import io.funnelql.queries.engine.DuckDbDialect;
 import io.funnelql.queries.engine.Parameters;
 import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Comparison;
+import io.funnelql.queries.report.DataBounds;
 import io.funnelql.queries.report.Grid;
 import io.funnelql.queries.report.GridRows;
 import io.funnelql.queries.report.KnownAt;
@@ -40,13 +41,29 @@ public final class RevenueService {
     private final ReportSettings settings;
     private final Clock clock;
     private final KnownSources knownSources;
+    private final DataBounds bounds;
     private final Dialect dialect = DuckDbDialect.INSTANCE;
+    private final boolean rollups;
 
     public RevenueService(Warehouse warehouse, ReportSettings settings, Clock clock) {
+        this(warehouse, settings, clock, true);
+    }
+
+    private RevenueService(Warehouse warehouse, ReportSettings settings, Clock clock, boolean rollups) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.knownSources = new KnownSources(warehouse);
+        this.bounds = new DataBounds(warehouse);
+        this.rollups = rollups;
+    }
+
+    /**
+     * A service that always computes from the deals and contacts themselves, never from the rollup: the
+     * reference the rollup is tested and measured against.
+     */
+    public static RevenueService withoutRollups(Warehouse warehouse, ReportSettings settings, Clock clock) {
+        return new RevenueService(warehouse, settings, clock, false);
     }
 
     /**
@@ -74,10 +91,11 @@ public final class RevenueService {
             try {
                 ReportScope scope = new ReportScope(calendar, query.grain(), periods, query.groupBy(), query.sources(),
                         query.channels(), asOf, KnownAt.toUse(connection, query.knownAt()));
-                Grid current = read(connection, scope);
+                boolean rollup = canUseRollup(scope);
+                Grid current = read(connection, scope, rollup);
                 Grid previous = comparison.isPresent()
                         ? read(connection, scope.withPeriods(comparison.get().stream()
-                                .map(start -> calendar.period(start, query.grain(), asOf, 0)).toList()))
+                                .map(start -> calendar.period(start, query.grain(), asOf, 0)).toList()), rollup)
                         : null;
                 connection.commit();
                 GridRows<RevenueRow> rows = GridRows.assemble(periods, query.groupBy(), query.sources(), query.channels(),
@@ -98,9 +116,18 @@ public final class RevenueService {
         return names.stream().filter(name -> !name.equals(RevenueLedger.UNATTRIBUTED)).toList();
     }
 
-    private Grid read(Connection connection, ReportScope scope) throws SQLException {
+    /**
+     * True when the daily rollup gives exactly the numbers the deals would: days in the rollup's zone, the
+     * current data (no earlier knownAt), and no won deal or churn dated after asOf.
+     */
+    private boolean canUseRollup(ReportScope scope) {
+        return rollups && scope.calendar().zone().equals(warehouse.settings().timeZone()) && scope.knownAt() == null
+                && !scope.asOf().isBefore(bounds.latestWonDealDate());
+    }
+
+    private Grid read(Connection connection, ReportScope scope, boolean rollup) throws SQLException {
         Parameters parameters = new Parameters(dialect);
-        String sql = RevenueSql.build(dialect, parameters, scope);
+        String sql = RevenueSql.build(dialect, parameters, scope, rollup);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             parameters.bind(statement);
             try (ResultSet rs = statement.executeQuery()) {

@@ -11,8 +11,9 @@ final class RevenueSql {
     private RevenueSql() {
     }
 
-    static String build(Dialect dialect, Parameters parameters, ReportScope scope) {
-        return "WITH " + RevenueLedger.ctes(dialect, parameters, scope) + "\nSELECT period_start, source, channel, "
+    /** @param rollup answer from the daily revenue rollup, which the caller has checked is valid for the scope */
+    static String build(Dialect dialect, Parameters parameters, ReportScope scope, boolean rollup) {
+        return "WITH " + RevenueLedger.ctes(dialect, parameters, scope, rollup) + "\nSELECT period_start, source, channel, "
                 + Grid.SET_ID + ",\n" + RevenueLedger.aggregates(parameters, scope) + "\nFROM ledger "
                 + Grid.groupingSets(scope.groupBy());
     }
