@@ -5,9 +5,9 @@ import java.util.Map;
 
 import io.funnelql.queries.engine.Dialect;
 import io.funnelql.queries.engine.Parameters;
+import io.funnelql.queries.metric.ScopeSql;
 import io.funnelql.queries.report.Grid;
 import io.funnelql.queries.report.ReportScope;
-import io.funnelql.queries.report.ScopeSql;
 import io.funnelql.warehouse.CurrentState;
 import io.funnelql.warehouse.Dataset;
 

@@ -1,4 +1,4 @@
-package io.funnelql.queries.report;
+package io.funnelql.queries.metric;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,11 @@ import java.util.stream.Collectors;
 
 import io.funnelql.queries.engine.Dialect;
 import io.funnelql.queries.engine.Parameters;
+import io.funnelql.queries.report.Dimension;
+import io.funnelql.queries.report.Grain;
+import io.funnelql.queries.report.Grid;
+import io.funnelql.queries.report.Period;
+import io.funnelql.queries.report.ReportScope;
 
 /**
  * SQL fragments that metric reports share: the group columns, the source and channel filters, and the
