@@ -3,12 +3,14 @@ package io.funnelql.api.funnel;
 import java.time.DayOfWeek;
 import java.time.Instant;
 
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import io.funnelql.api.report.CacheControl;
 import io.funnelql.queries.funnel.FunnelReport;
 
 /** GraphQL's {@code funnel} query: one call to the workspace's funnel service. */
@@ -22,8 +24,8 @@ class FunnelController {
     }
 
     @QueryMapping
-    FunnelReport funnel(@Argument FunnelInput input) {
-        return reports.run(input.toQuery());
+    FunnelReport funnel(@Argument FunnelInput input, GraphQLContext context) {
+        return reports.run(input.toQuery(), CacheControl.refresh(context));
     }
 
     @SchemaMapping(typeName = "FunnelReport")

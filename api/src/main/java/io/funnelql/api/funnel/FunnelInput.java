@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.funnelql.api.report.DateRangeInput;
 import io.funnelql.queries.funnel.CohortMode;
 import io.funnelql.queries.funnel.FunnelQuery;
 import io.funnelql.queries.funnel.Stage;
 import io.funnelql.queries.report.Compare;
-import io.funnelql.queries.report.DateRange;
 import io.funnelql.queries.report.Dimension;
 import io.funnelql.queries.report.Grain;
 import io.funnelql.queries.report.TimeZones;
@@ -36,16 +36,5 @@ public record FunnelInput(DateRangeInput range, @Nullable Grain grain, @Nullable
                 channels == null ? List.of() : channels, cumulative == null || cumulative, withinDays,
                 asOf == null ? null : asOf.toInstant(), knownAt == null ? null : knownAt.toInstant(),
                 compare == null ? Compare.NONE : compare, weekStart, timeZone == null ? null : TimeZones.parse(timeZone));
-    }
-
-    /** GraphQL's {@code DateRange} input. */
-    public record DateRangeInput(java.time.LocalDate from, java.time.LocalDate to) {
-
-        DateRange toDateRange() {
-            if (from == null || to == null) {
-                throw new io.funnelql.queries.report.BadQueryException("A range needs both 'from' and 'to' dates");
-            }
-            return new DateRange(from, to);
-        }
     }
 }

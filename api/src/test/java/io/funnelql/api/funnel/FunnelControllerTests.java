@@ -20,6 +20,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.funnelql.api.FunnelqlProperties;
+import io.funnelql.api.report.ReportCache;
+import io.funnelql.api.report.ReportCacheProperties;
 import io.funnelql.api.workspace.Workspace;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.warehouse.Dataset;
@@ -33,7 +35,7 @@ import io.funnelql.warehouse.load.Loader;
  * in the query layer): names and shapes, defaults, nulls, and errors.
  */
 @GraphQlTest(FunnelController.class)
-@Import({FunnelReports.class, FunnelControllerTests.ThreeContacts.class})
+@Import({FunnelReports.class, ReportCache.class, FunnelControllerTests.ThreeContacts.class})
 class FunnelControllerTests {
 
     @Autowired
@@ -145,6 +147,16 @@ class FunnelControllerTests {
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class ThreeContacts {
+
+        @Bean
+        ReportCacheProperties cacheProperties() {
+            return new ReportCacheProperties(true, 16);
+        }
+
+        @Bean
+        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
+            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        }
 
         @Bean
         FunnelqlProperties properties() {

@@ -45,4 +45,22 @@ class FunnelHttpTests {
                 .path("funnel.rows[1].steps[*].count").entityList(Integer.class).containsExactly(1, 0, 0)
                 .path("funnel.totals[2].overallRate").entity(Double.class).isEqualTo(1.0 / 3);
     }
+
+    @Test
+    void aLoadIsSeenByTheNextReportDespiteTheCache() {
+        Map<String, Object> input = Map.of("range", Map.of("from", "2014-01-01", "to", "2014-01-31"),
+                "stages", List.of("CREATED"), "sources", List.of("cache-test"));
+        loads.load("contacts", "text/csv", "cache-1.csv", List.of(), new ByteArrayInputStream(
+                "contact_id,created_at,source\ncache-1,2014-01-05,cache-test\n".getBytes(StandardCharsets.UTF_8)));
+        graphQl.documentName("funnel").variable("input", input).execute()
+                .path("funnel.totals[0].count").entity(Integer.class).isEqualTo(1);
+
+        loads.load("contacts", "text/csv", "cache-2.csv", List.of(), new ByteArrayInputStream(
+                "contact_id,created_at,source\ncache-2,2014-01-06,cache-test\n".getBytes(StandardCharsets.UTF_8)));
+
+        graphQl.documentName("funnel").variable("input", input).execute()
+                .path("funnel.totals[0].count").entity(Integer.class).isEqualTo(2);
+        graphQl.mutate().header("Cache-Control", "no-cache").build().documentName("funnel").variable("input", input).execute()
+                .path("funnel.totals[0].count").entity(Integer.class).isEqualTo(2);
+    }
 }

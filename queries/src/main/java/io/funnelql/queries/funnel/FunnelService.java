@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import io.funnelql.queries.engine.Dialect;
 import io.funnelql.queries.engine.DuckDbDialect;
 import io.funnelql.queries.engine.Parameters;
+import io.funnelql.queries.engine.SqlStatement;
 import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Comparison;
 import io.funnelql.queries.report.KnownSources;
@@ -73,6 +74,49 @@ public final class FunnelService {
      *         unknown source or channel
      */
     public FunnelReport run(FunnelQuery query) {
+        Resolved resolved = resolve(query);
+        try (Connection connection = warehouse.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                FunnelPlan plan = plan(connection, query, resolved);
+                FunnelCounts current = count(connection, plan, resolved.periods().stream().map(Period::start).toList());
+                FunnelCounts previous = resolved.comparison().isPresent() ? count(connection, plan, resolved.comparison().get()) : null;
+                connection.commit();
+                FunnelQuery answered = query.withTimeZone(resolved.calendar().zone())
+                        .withWeekStart(resolved.calendar().weekStart()).withAsOf(resolved.asOf());
+                return FunnelAssembler.assemble(answered, resolved.periods(), current, previous, settings.maxCells());
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("The funnel report failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The statements {@link #run} would execute for {@code query} (the range's, then the comparison range's),
+     * with their parameter values: for benchmarks that time the same SQL directly, and for debugging.
+     */
+    public List<SqlStatement> statements(FunnelQuery query) {
+        Resolved resolved = resolve(query);
+        try (Connection connection = warehouse.connect()) {
+            FunnelPlan plan = plan(connection, query, resolved);
+            List<SqlStatement> statements = new java.util.ArrayList<>();
+            statements.add(statement(plan, resolved.periods().stream().map(Period::start).toList()));
+            resolved.comparison().ifPresent(starts -> statements.add(statement(plan, starts)));
+            return statements;
+        } catch (SQLException e) {
+            throw new WarehouseException("The funnel report failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A query with its defaults resolved and its periods laid out. */
+    private record Resolved(ReportCalendar calendar, Instant asOf, List<Period> periods,
+                            Optional<List<LocalDate>> comparison) {
+    }
+
+    private Resolved resolve(FunnelQuery query) {
         ZoneId zone = query.timeZone() == null ? settings.timeZone() : query.timeZone();
         DayOfWeek weekStart = query.weekStart() == null ? settings.weekStart() : query.weekStart();
         Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
@@ -85,26 +129,13 @@ public final class FunnelService {
         knownSources.check(query.sources(), query.channels());
         int window = query.withinDays() == null ? 0 : query.withinDays();
         List<Period> periods = calendar.periods(query.range(), query.grain(), asOf, window);
-        Optional<List<LocalDate>> comparison = Comparison.starts(calendar, periods, query.grain(), query.compare());
+        return new Resolved(calendar, asOf, periods, Comparison.starts(calendar, periods, query.grain(), query.compare()));
+    }
 
-        try (Connection connection = warehouse.connect()) {
-            connection.setAutoCommit(false);
-            try {
-                FunnelPlan plan = new FunnelPlan(calendar, query.grain(), query.cohort(), query.stages(), query.groupBy(),
-                        query.sources(), query.channels(), query.cumulative(), query.withinDays(), asOf,
-                        knownAtToUse(connection, query.knownAt()), asOf.isBefore(bounds.latest()));
-                FunnelCounts current = count(connection, plan, periods.stream().map(Period::start).toList());
-                FunnelCounts previous = comparison.isPresent() ? count(connection, plan, comparison.get()) : null;
-                connection.commit();
-                FunnelQuery answered = query.withTimeZone(zone).withWeekStart(weekStart).withAsOf(asOf);
-                return FunnelAssembler.assemble(answered, periods, current, previous, settings.maxCells());
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("The funnel report failed: " + e.getMessage(), e);
-        }
+    private FunnelPlan plan(Connection connection, FunnelQuery query, Resolved resolved) throws SQLException {
+        return new FunnelPlan(resolved.calendar(), query.grain(), query.cohort(), query.stages(), query.groupBy(),
+                query.sources(), query.channels(), query.cumulative(), query.withinDays(), resolved.asOf(),
+                knownAtToUse(connection, query.knownAt()), resolved.asOf().isBefore(bounds.latest()));
     }
 
     /**
@@ -132,19 +163,26 @@ public final class FunnelService {
                 && !plan.filterAsOf() && plan.withinDays() == null;
     }
 
-    private FunnelCounts count(Connection connection, FunnelPlan plan, List<LocalDate> starts) throws SQLException {
+    private SqlStatement statement(FunnelPlan plan, List<LocalDate> starts) {
         LocalDate first = starts.get(0);
         LocalDate end = plan.calendar().next(starts.get(starts.size() - 1), plan.grain());
         Parameters parameters = new Parameters(dialect);
         String sql = canUseRollups(plan)
                 ? FunnelRollupSql.build(dialect, parameters, plan, first, end)
                 : FunnelSql.build(dialect, parameters, plan, plan.calendar().startOf(first), plan.calendar().startOf(end));
+        return new SqlStatement(sql, parameters.values());
+    }
+
+    private FunnelCounts count(Connection connection, FunnelPlan plan, List<LocalDate> starts) throws SQLException {
+        SqlStatement sql = statement(plan, starts);
         Map<LocalDate, Integer> index = new HashMap<>();
         for (int i = 0; i < starts.size(); i++) {
             index.put(starts.get(i), i);
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            parameters.bind(statement);
+        try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
+            for (int i = 0; i < sql.parameters().size(); i++) {
+                statement.setObject(i + 1, sql.parameters().get(i));
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 return FunnelCounts.read(rs, plan, index);
             }
