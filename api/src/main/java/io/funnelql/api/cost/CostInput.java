@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.funnelql.api.funnel.FunnelInput.DateRangeInput;
+import io.funnelql.api.report.DateRangeInput;
 import io.funnelql.api.revenue.RevenueInput;
 import io.funnelql.queries.cost.CostQuery;
 import io.funnelql.queries.report.Compare;

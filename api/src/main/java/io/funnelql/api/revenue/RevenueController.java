@@ -4,12 +4,14 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.Objects;
 
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import io.funnelql.api.report.CacheControl;
 import io.funnelql.queries.revenue.RevenueReport;
 
 /** GraphQL's {@code revenue} query: one call to the workspace's revenue service. */
@@ -23,8 +25,8 @@ class RevenueController {
     }
 
     @QueryMapping
-    RevenueReport revenue(@Argument RevenueInput input) {
-        return reports.run(input.toQuery());
+    RevenueReport revenue(@Argument RevenueInput input, GraphQLContext context) {
+        return reports.run(input.toQuery(), CacheControl.refresh(context));
     }
 
     @SchemaMapping(typeName = "RevenueReport")

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.funnelql.api.funnel.FunnelInput.DateRangeInput;
+import io.funnelql.api.report.DateRangeInput;
 import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Compare;
 import io.funnelql.queries.report.DateRange;
@@ -33,14 +33,11 @@ public record RevenueInput(DateRangeInput range, @Nullable Grain grain, @Nullabl
                 timeZone == null ? null : TimeZones.parse(timeZone));
     }
 
-    /** A report's range from its input, with a message naming the report when it is missing or incomplete. */
+    /** A report's range from its input, with a message naming the report when it is missing. */
     public static DateRange range(@Nullable DateRangeInput range, String report) {
         if (range == null) {
             throw new BadQueryException("The " + report + " report needs a range: {from: \"2024-06-01\", to: \"2024-06-30\"}");
         }
-        if (range.from() == null || range.to() == null) {
-            throw new BadQueryException("A range needs both 'from' and 'to' dates");
-        }
-        return new DateRange(range.from(), range.to());
+        return range.toDateRange();
     }
 }
