@@ -5,27 +5,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import io.funnelql.queries.engine.Dialect;
 import io.funnelql.queries.engine.DuckDbDialect;
 import io.funnelql.queries.engine.Parameters;
+import io.funnelql.queries.engine.SqlStatement;
+import io.funnelql.queries.metric.MetricPlan;
 import io.funnelql.queries.report.BadQueryException;
-import io.funnelql.queries.report.Comparison;
 import io.funnelql.queries.report.DataBounds;
 import io.funnelql.queries.report.Grid;
 import io.funnelql.queries.report.GridRows;
 import io.funnelql.queries.report.KnownAt;
 import io.funnelql.queries.report.KnownSources;
-import io.funnelql.queries.report.Period;
-import io.funnelql.queries.report.ReportCalendar;
 import io.funnelql.queries.report.ReportScope;
 import io.funnelql.queries.report.ReportSettings;
 import io.funnelql.queries.revenue.RevenueLedger;
@@ -78,33 +75,18 @@ public final class CostService {
      *         unknown source or channel
      */
     public CostReport run(CostQuery query) {
-        ZoneId zone = query.timeZone() == null ? settings.timeZone() : query.timeZone();
-        DayOfWeek weekStart = query.weekStart() == null ? settings.weekStart() : query.weekStart();
-        Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
-        ReportCalendar calendar = settings.calendar(zone, weekStart);
-        long periodCount = calendar.countPeriods(query.range(), query.grain());
-        if (periodCount > settings.maxPeriods()) {
-            throw new BadQueryException("The range has " + periodCount + " " + query.grain().name().toLowerCase(Locale.ROOT)
-                    + " periods; a report may have at most " + settings.maxPeriods() + ". Shorten the range or use a longer grain");
-        }
-        knownSources.check(withoutUnattributed(query.sources()), withoutUnattributed(query.channels()));
-        List<Period> periods = calendar.periods(query.range(), query.grain(), asOf, 0);
-        Optional<List<LocalDate>> comparison = Comparison.starts(calendar, periods, query.grain(), query.compare());
-
+        MetricPlan plan = plan(query);
         try (Connection connection = warehouse.connect()) {
             connection.setAutoCommit(false);
             try {
-                ReportScope scope = new ReportScope(calendar, query.grain(), periods, query.groupBy(), query.sources(),
-                        query.channels(), asOf, KnownAt.toUse(connection, query.knownAt()));
-                Grid current = read(connection, scope);
-                Grid previous = comparison.isPresent()
-                        ? read(connection, scope.withPeriods(comparison.get().stream()
-                                .map(start -> calendar.period(start, query.grain(), asOf, 0)).toList()))
-                        : null;
+                @Nullable Instant knownAt = KnownAt.toUse(connection, query.knownAt());
+                Grid current = read(connection, plan.scope(knownAt));
+                Grid previous = plan.comparisonScope(knownAt).isPresent()
+                        ? read(connection, plan.comparisonScope(knownAt).get()) : null;
                 connection.commit();
-                GridRows<CostRow> rows = GridRows.assemble(periods, query.groupBy(), query.sources(), query.channels(),
-                        current, previous, settings.maxCells(), CostRow::of);
-                CostQuery answered = query.withTimeZone(zone).withWeekStart(weekStart).withAsOf(asOf);
+                GridRows<CostRow> rows = GridRows.assemble(plan.periods(), query.groupBy(), query.sources(),
+                        query.channels(), current, previous, settings.maxCells(), CostRow::of);
+                CostQuery answered = query.withTimeZone(plan.zone()).withWeekStart(plan.weekStart()).withAsOf(plan.asOf());
                 return new CostReport(answered, rows.rows(), rows.groupTotals(), rows.total());
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -115,26 +97,50 @@ public final class CostService {
         }
     }
 
-    /** The unattributed group of the revenue ledger is not a source or channel of the data, but may be filtered on. */
-    static List<String> withoutUnattributed(List<String> names) {
-        return names.stream().filter(name -> !name.equals(RevenueLedger.UNATTRIBUTED)).toList();
+    /**
+     * The statements {@link #run} would execute for {@code query} (the range's, then the comparison range's),
+     * with their parameter values: for benchmarks that time the same SQL directly, and for debugging.
+     */
+    public List<SqlStatement> statements(CostQuery query) {
+        MetricPlan plan = plan(query);
+        try (Connection connection = warehouse.connect()) {
+            @Nullable Instant knownAt = KnownAt.toUse(connection, query.knownAt());
+            List<SqlStatement> statements = new ArrayList<>();
+            statements.add(statement(plan.scope(knownAt)));
+            plan.comparisonScope(knownAt).ifPresent(scope -> statements.add(statement(scope)));
+            return statements;
+        } catch (SQLException e) {
+            throw new WarehouseException("The cost report failed: " + e.getMessage(), e);
+        }
+    }
+
+    private MetricPlan plan(CostQuery query) {
+        return MetricPlan.resolve(settings, clock, knownSources, query.range(), query.grain(), query.groupBy(),
+                query.sources(), query.channels(), query.asOf(), query.compare(), query.weekStart(), query.timeZone());
     }
 
     /**
-     * True when the daily rollups hold the same numbers as the data itself: days in the workspace time zone,
-     * the current data (no earlier knownAt), and no date after asOf in the data the rollup summarises.
+     * True when daily rollups hold the same numbers as the data itself: days in the workspace time zone, the
+     * current data (no earlier knownAt), and no date after asOf in the data the rollup summarises.
      */
     private boolean canUseRollups(ReportScope scope, Instant latest) {
         return rollups && scope.calendar().zone().equals(warehouse.settings().timeZone()) && scope.knownAt() == null
                 && !scope.asOf().isBefore(latest);
     }
 
-    private Grid read(Connection connection, ReportScope scope) throws SQLException {
+    private SqlStatement statement(ReportScope scope) {
         Parameters parameters = new Parameters(dialect);
         String sql = CostSql.build(dialect, parameters, scope, canUseRollups(scope, bounds.latestWonDealDate()),
                 canUseRollups(scope, bounds.latestContactDate()));
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            parameters.bind(statement);
+        return new SqlStatement(sql, parameters.values());
+    }
+
+    private Grid read(Connection connection, ReportScope scope) throws SQLException {
+        SqlStatement sql = statement(scope);
+        try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
+            for (int i = 0; i < sql.parameters().size(); i++) {
+                statement.setObject(i + 1, sql.parameters().get(i));
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 return Grid.read(rs, COMPONENTS, scope.periodIndex());
             }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.funnelql.queries.engine.Dialect;
 import io.funnelql.queries.engine.Parameters;
+import io.funnelql.queries.metric.MetricPlan;
 import io.funnelql.queries.metric.ScopeSql;
 import io.funnelql.queries.report.Grid;
 import io.funnelql.queries.report.ReportScope;
@@ -36,7 +37,7 @@ import io.funnelql.warehouse.Dataset;
 public final class RevenueLedger {
 
     /** The group of deals without a contact, or whose contact is unknown: their source and channel. */
-    public static final String UNATTRIBUTED = "unattributed";
+    public static final String UNATTRIBUTED = MetricPlan.UNATTRIBUTED;
 
     /** The component columns {@link #aggregates} returns, in order. */
     public static final List<String> COMPONENTS = List.of("won_revenue", "won_deals", "marketing_sourced_revenue",
