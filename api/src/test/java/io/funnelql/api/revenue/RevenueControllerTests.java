@@ -123,7 +123,7 @@ class RevenueControllerTests {
             "too many periods      | {\"range\": {\"from\": \"1990-01-01\", \"to\": \"2024-06-30\"}, \"grain\": \"DAY\"}            | at most 1000",
     })
     void badInputIsABadRequestThatSaysWhatToChange(String name, String json, String message) throws Exception {
-        Map<String, Object> input = new tools.jackson.databind.ObjectMapper().readValue(json, Map.class);
+        Map<String, Object> input = new tools.jackson.databind.ObjectMapper().readValue(json, new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
 
         graphQl.documentName("revenue").variable("input", input).execute().errors().satisfy(errors -> {
             assertThat(errors).hasSize(1);
