@@ -30,10 +30,15 @@ import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 
 /**
- * Computes cost reports: one SQL statement for the range (spend, stage entries and the revenue ledger), and one more for the comparison range, read
- * in one snapshot so that a load committing meanwhile is seen by both or neither.
+ * Computes cost reports: one SQL statement for the range (spend, stage entries and the revenue ledger), and
+ * one more for the comparison range, read in one snapshot so that a load committing meanwhile is seen by both
+ * or neither.
  */
 public final class CostService {
+
+    /** The statement's components: the cost figures', then the revenue ledger's. */
+    private static final List<String> COMPONENTS = java.util.stream.Stream.concat(CostFigures.COMPONENTS.stream(),
+            RevenueLedger.COMPONENTS.stream()).toList();
 
     private final Warehouse warehouse;
     private final ReportSettings settings;
@@ -42,10 +47,6 @@ public final class CostService {
     private final DataBounds bounds;
     private final Dialect dialect = DuckDbDialect.INSTANCE;
     private final boolean rollups;
-
-    /** The statement's components: the cost figures', then the revenue ledger's. */
-    private static final List<String> COMPONENTS = java.util.stream.Stream.concat(CostFigures.COMPONENTS.stream(),
-            RevenueLedger.COMPONENTS.stream()).toList();
 
     public CostService(Warehouse warehouse, ReportSettings settings, Clock clock) {
         this(warehouse, settings, clock, true);
