@@ -19,6 +19,7 @@ import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 import io.funnelql.warehouse.load.HeaderResolver.Binding;
 import io.funnelql.warehouse.rollup.FunnelRollups;
+import io.funnelql.warehouse.rollup.RevenueRollups;
 
 /**
  * Loads files into a warehouse: all of a file's rows or none.
@@ -200,6 +201,7 @@ public final class Loader {
             LoadSql.renormaliseSources(connection);
             FunnelRollups.rebuild(connection, warehouse.settings().timeZone());
         }
+        RevenueRollups.refresh(connection, warehouse.settings().timeZone(), dataset, loadId);
     }
 
     /**
