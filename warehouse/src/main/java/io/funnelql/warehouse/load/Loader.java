@@ -18,6 +18,7 @@ import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 import io.funnelql.warehouse.load.HeaderResolver.Binding;
 import io.funnelql.warehouse.rollup.FunnelRollups;
+import io.funnelql.warehouse.rollup.SessionRollups;
 
 /**
  * Loads files into a warehouse: all of a file's rows or none.
@@ -182,12 +183,16 @@ public final class Loader {
         if (dataset == Dataset.CONTACTS) {
             FunnelRollups.apply(connection, warehouse.settings().timeZone(), loadId, replacing);
         }
+        if (dataset == Dataset.SESSIONS) {
+            SessionRollups.apply(connection, warehouse.settings().timeZone(), loadId, replacing);
+        }
         if (replacing) {
             LoadSql.supersede(connection, dataset, loadId);
         }
         if (dataset == Dataset.SOURCE_MAP) {
             LoadSql.renormaliseSources(connection);
             FunnelRollups.rebuild(connection, warehouse.settings().timeZone());
+            SessionRollups.rebuild(connection, warehouse.settings().timeZone());
         }
     }
 
