@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class SessionRollups {
 
-    /** Visitor-day tables and the column each groups by ({@code null}: all sessions together). */
+    /** A visitor-day table and the column it groups by (empty: all sessions together). */
     private record Level(String table, String column) {
     }
 
@@ -60,20 +60,23 @@ public final class SessionRollups {
                 pageviews = pageviews + EXCLUDED.pageviews, duration_sessions = duration_sessions + EXCLUDED.duration_sessions,
                 duration_seconds = duration_seconds + EXCLUDED.duration_seconds, new_visitors = new_visitors + EXCLUDED.new_visitors""";
 
-    /** The distinct days (and sources and channels) of each visitor in {@code states}, per state. */
+    /** The day of each session in {@code states}, with its visitor, state, source and channel. */
     private static final String VISITOR_DAYS = """
             CREATE OR REPLACE TEMP TABLE visitor_day_changes AS
-            SELECT DISTINCT w, visitor_id, %s AS day, source, channel FROM (%s)""";
+            SELECT w, visitor_id, %s AS day, source, channel FROM (%s)""";
 
     /**
      * One level's visitor days: each day of a visitor with the visitor's previous day (of the same group),
-     * and each session without a visitor id as a first day of its own.
+     * and each session without a visitor id as a first day of its own. Of a visitor's sessions on one day
+     * the first in order keeps the previous day; the others see that same day as their previous and are
+     * dropped, so a day counts once.
      */
     private static final String LEVEL = """
             INSERT INTO %1$s
             SELECT day, previous_day, %2$s sum(w) FROM (
                 SELECT w, day, coalesce(lag(day) OVER (PARTITION BY w, visitor_id %3$s ORDER BY day), DATE '-infinity') AS previous_day %4$s
-                FROM (SELECT DISTINCT w, visitor_id, day %4$s FROM visitor_day_changes)
+                FROM visitor_day_changes
+                QUALIFY previous_day < day
                 UNION ALL
                 SELECT w, %5$s, DATE '-infinity' %4$s FROM (%6$s) WHERE visitor_id IS NULL
             )
@@ -104,10 +107,13 @@ public final class SessionRollups {
                     + ") WHERE visitor_id IS NOT NULL");
         }
         String touched = "visitor_id IN (SELECT visitor_id FROM touched_visitors)";
-        String states = "SELECT -1 AS w, * FROM sessions WHERE load_id <> " + loadId + " AND " + touched
-                + " UNION ALL SELECT 1 AS w, * FROM sessions WHERE " + touched + " AND (load_id = " + loadId
-                + " OR session_id NOT IN (" + loaded + "))";
-        merge(connection, zone, changes, states, true);
+        try (Statement statement = connection.createStatement()) {
+            // Read twice below; the touched visitors' sessions are few next to the whole table.
+            statement.execute("CREATE OR REPLACE TEMP TABLE session_states AS SELECT -1 AS w, * FROM sessions WHERE load_id <> "
+                    + loadId + " AND " + touched + " UNION ALL SELECT 1 AS w, * FROM sessions WHERE " + touched
+                    + " AND (load_id = " + loadId + " OR session_id NOT IN (" + loaded + "))");
+        }
+        merge(connection, zone, changes, "SELECT * FROM session_states", true);
     }
 
     /** Recomputes the rollups from the current sessions (after a source map change, or in a new time zone). */
@@ -192,6 +198,7 @@ public final class SessionRollups {
             statement.execute("DROP TABLE visitor_day_changes");
             if (replacing) {
                 statement.execute("DROP TABLE touched_visitors");
+                statement.execute("DROP TABLE session_states");
                 statement.execute("DELETE FROM rollup_sessions_daily WHERE sessions = 0");
                 for (Level level : LEVELS) {
                     statement.execute("DELETE FROM " + level.table() + " WHERE visitors = 0");
