@@ -100,7 +100,8 @@ public final class TrafficService {
                 Instant knownAt = knownAtToUse(connection, query.knownAt());
                 TrafficPlan plan = new TrafficPlan(calendar, query.grain(), query.groupBy(), query.sources(), query.channels(),
                         asOf, knownAt, rollups && knownAt == null);
-                Optional<VisitorLevel.Choice> levels = rollupLevels(plan, snapshot);
+                LocalDate end = calendar.next(periods.get(periods.size() - 1).start(), query.grain());
+                Optional<VisitorLevel.Choice> levels = rollupLevels(plan, snapshot, end);
                 Grid current = count(connection, plan, levels, periods.stream().map(Period::start).toList());
                 Grid previous = comparison.isPresent() ? count(connection, plan, levels, comparison.get()) : null;
                 connection.commit();
@@ -136,11 +137,18 @@ public final class TrafficService {
     /**
      * The visitor levels that answer the report from the rollups, or empty when the rollups cannot give
      * exactly the numbers the sessions would: another time zone than the rollups' days, an earlier knownAt,
-     * a session or contact dated after asOf, or filters no visitor level answers.
+     * a session or contact dated after asOf on a day the report covers, or filters no visitor level answers.
+     *
+     * @param end the day after the report's last period (comparison ranges lie before it)
      */
-    private Optional<VisitorLevel.Choice> rollupLevels(TrafficPlan plan, TrafficBounds.Snapshot snapshot) {
-        if (!rollups || plan.knownAt() != null || !plan.calendar().zone().equals(warehouse.settings().timeZone())
-                || !snapshot.nothingAfter(plan.asOf())) {
+    private Optional<VisitorLevel.Choice> rollupLevels(TrafficPlan plan, TrafficBounds.Snapshot snapshot, LocalDate end) {
+        ZoneId zone = plan.calendar().zone();
+        if (!rollups || plan.knownAt() != null || !zone.equals(warehouse.settings().timeZone())) {
+            return Optional.empty();
+        }
+        // A day's rows, and each visitor's previous day, depend only on sessions up to that day's end: days
+        // before asOf's day hold nothing dated after asOf.
+        if (!snapshot.nothingAfter(plan.asOf()) && end.isAfter(LocalDate.ofInstant(plan.asOf(), zone))) {
             return Optional.empty();
         }
         return VisitorLevel.choose(plan.groupBy(), plan.sources(), plan.channels(), snapshot.oneChannelPerSource());

@@ -71,7 +71,9 @@ class TrafficRollupPathTests {
                 answered("by source, two sources", june.withGroupBy(Dimension.SOURCE).withSources("paid_search", "organic_search"), false),
                 answered("by channel, one source", june.withGroupBy(Dimension.CHANNEL).withSources("paid_search"), false),
                 answered("another time zone", june.withTimeZone(ZoneId.of("Europe/Berlin")), false),
-                answered("asOf before the last session", june.withAsOf(Instant.parse("2024-07-01T10:00:00Z")), false),
+                answered("asOf inside the range", june.withAsOf(Instant.parse("2024-06-20T00:00:00Z")), false),
+                answered("asOf after the range, before the last session", june.withAsOf(Instant.parse("2024-07-01T10:00:00Z")), true),
+                answered("asOf on the range's last day", june.withAsOf(Instant.parse("2024-06-30T23:00:00Z")), false),
                 answered("knownAt before the last load", june.withKnownAt(Instant.parse("2024-01-01T00:00:00Z")), false));
     }
 
