@@ -7,13 +7,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import io.funnelql.warehouse.Warehouse;
-import io.funnelql.warehouse.WarehouseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What decides whether the rollups can answer, read once per data version: the latest session start and
  * contact creation (an asOf at or after both excludes nothing), and whether each source's sessions all have
- * one channel.
+ * one channel. The version is read in the report's own snapshot, so a load committing meanwhile cannot
+ * slip past the bounds.
  */
 final class TrafficBounds {
 
@@ -34,35 +34,29 @@ final class TrafficBounds {
         }
     }
 
-    private final Warehouse warehouse;
     private volatile Snapshot snapshot = new Snapshot(-1, Instant.MIN, Instant.MIN, true);
 
-    TrafficBounds(Warehouse warehouse) {
-        this.warehouse = warehouse;
-    }
-
-    Snapshot current() {
+    /** The bounds of the data {@code connection}'s transaction sees. */
+    Snapshot current(Connection connection) throws SQLException {
+        long version;
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT coalesce(max(load_id), 0) FROM loads WHERE status = 'committed'")) {
+            rs.next();
+            version = rs.getLong(1);
+        }
         Snapshot current = snapshot;
-        long version = warehouse.dataVersion();
         if (current.version() != version) {
-            current = read(version);
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(SQL)) {
+                rs.next();
+                current = new Snapshot(version, instant(rs.getObject(1, OffsetDateTime.class)),
+                        instant(rs.getObject(2, OffsetDateTime.class)), rs.getBoolean(3));
+            }
             snapshot = current;
         }
         return current;
     }
 
-    private Snapshot read(long version) {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(SQL)) {
-            rs.next();
-            return new Snapshot(version, instant(rs.getObject(1, OffsetDateTime.class)),
-                    instant(rs.getObject(2, OffsetDateTime.class)), rs.getBoolean(3));
-        } catch (SQLException e) {
-            throw new WarehouseException("Cannot read the sessions' date range: " + e.getMessage(), e);
-        }
-    }
-
-    private static Instant instant(OffsetDateTime value) {
+    private static Instant instant(@Nullable OffsetDateTime value) {
         return value == null ? Instant.MIN : value.toInstant();
     }
 }

@@ -62,7 +62,7 @@ public final class TrafficService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rollups = rollups;
         this.knownSources = new KnownSources(warehouse);
-        this.bounds = new TrafficBounds(warehouse);
+        this.bounds = new TrafficBounds();
     }
 
     /**
@@ -92,12 +92,12 @@ public final class TrafficService {
         knownSources.check(query.sources(), query.channels());
         List<Period> periods = calendar.periods(query.range(), query.grain(), asOf, 0);
         Optional<List<LocalDate>> comparison = Comparison.starts(calendar, periods, query.grain(), query.compare());
-        TrafficBounds.Snapshot snapshot = bounds.current();
 
         try (Connection connection = warehouse.connect()) {
             connection.setAutoCommit(false);
             try {
                 Instant knownAt = knownAtToUse(connection, query.knownAt());
+                TrafficBounds.Snapshot snapshot = bounds.current(connection);
                 TrafficPlan plan = new TrafficPlan(calendar, query.grain(), query.groupBy(), query.sources(), query.channels(),
                         asOf, knownAt, rollups && knownAt == null);
                 LocalDate end = calendar.next(periods.get(periods.size() - 1).start(), query.grain());
