@@ -48,9 +48,9 @@ final class TrafficSql {
 
         String firstSessions = plan.firstSessionsKept()
                 ? "rollup_first_sessions"
-                : "(SELECT min(started_at) AS first_at, arg_min(source, (started_at, session_id)) AS source, "
-                        + "arg_min(channel, (started_at, session_id)) AS channel FROM " + sessions
-                        + " WHERE visitor_id IS NOT NULL GROUP BY visitor_id)";
+                // A window, not arg_min: DuckDB can spill it to disk.
+                : "(SELECT started_at AS first_at, source, channel FROM " + sessions + " WHERE visitor_id IS NOT NULL "
+                        + "QUALIFY row_number() OVER (PARTITION BY visitor_id ORDER BY started_at, session_id) = 1)";
         return "WITH s AS (SELECT " + dialect.periodStart("started_at", plan.grain(), zone, weekOffset, fiscalOffset)
                 + " AS period_start, " + groups + ", visitor_id, pageviews, duration_seconds, " + BOUNCED + " AS bounce FROM "
                 + sessions + " WHERE started_at" + range.formatted("started_at") + "),\n"
