@@ -30,14 +30,21 @@ final class TrafficRollupSql {
         String fiscalOffset = TrafficSql.fiscalOffset(parameters, plan);
         String period = dialect.periodStartOfDate("day", plan.grain(), weekOffset, fiscalOffset) + " AS period_start";
         String first = parameters.add(from);
-        String range = " WHERE day >= " + first + " AND day < " + parameters.add(to)
-                + TrafficSql.filters(parameters, plan.sources(), plan.channels());
+        String end = parameters.add(to);
+        String range = " WHERE day >= " + first + " AND day < " + end + TrafficSql.filters(parameters, plan.sources(), plan.channels());
         String groups = TrafficSql.groupColumns(plan.groupBy());
         String sets = Grid.groupingSets(plan.groupBy());
-        String cellSets = "GROUP BY GROUPING SETS ((period_start, source, channel), (source, channel))";
         boolean channelOfSource = levels.needsChannelOfSource(plan.groupBy(), plan.channels());
+        // Each day's period start is computed once per day, not once per visitor-day row.
+        String periods = "(SELECT day, " + period + " FROM (SELECT DISTINCT day FROM rollup_sessions_daily WHERE day >= "
+                + first + " AND day < " + end + "))";
 
-        return "SELECT " + Grid.SET_ID + ", period_start, source, channel, " + TrafficSql.components(Map.of(
+        return "WITH visitor_cells AS (SELECT p.period_start, " + groups + ", "
+                + "sum(visitors) FILTER (WHERE previous_day < p.period_start) AS in_period, "
+                + "sum(visitors) FILTER (WHERE previous_day < " + first + ") AS in_range FROM "
+                + "(SELECT * FROM " + visitorDays(levels.cells(), channelOfSource) + range + ") v JOIN " + periods
+                + " p ON p.day = v.day GROUP BY ALL)\n"
+                + "SELECT " + Grid.SET_ID + ", period_start, source, channel, " + TrafficSql.components(Map.of(
                 "sessions", "sum(sessions)", "new_visitors", "sum(new_visitors)", "bounce_known", "sum(bounce_known)",
                 "bounces", "sum(bounces)", "pageview_sessions", "sum(pageview_sessions)", "pageviews", "sum(pageviews)",
                 "duration_sessions", "sum(duration_sessions)", "duration_seconds", "sum(duration_seconds)"))
@@ -46,13 +53,13 @@ final class TrafficRollupSql {
                 + "UNION ALL SELECT " + Grid.SET_ID + ", period_start, source, channel, "
                 + TrafficSql.components(Map.of("contacts", "sum(contacts)")) + " FROM (SELECT " + period + ", " + groups
                 + ", contacts FROM rollup_contacts_created" + range + ") " + sets + "\n"
-                + "UNION ALL SELECT set_id, period_start, source, channel, " + TrafficSql.components(Map.of("visitors",
-                        "CASE WHEN set_id = " + Grid.CELL + " THEN in_period ELSE in_range END"))
-                + " FROM (SELECT " + Grid.SET_ID + ", period_start, source, channel, "
-                + "sum(visitors) FILTER (WHERE previous_day < period_start) AS in_period, "
-                + "sum(visitors) FILTER (WHERE previous_day < " + first + ") AS in_range FROM (SELECT " + period + ", " + groups
-                + ", previous_day, visitors FROM " + visitorDays(levels.cells(), channelOfSource) + range + ") " + cellSets + ")\n"
-                + "UNION ALL SELECT " + Grid.TOTAL + " AS set_id, NULL AS period_start, NULL AS source, NULL AS channel, "
+                // A visitor is in a row's count on their first day in its period, in a group total's on their first
+                // day in the range: the in-range counts of the periods add up to the group's.
+                + "UNION ALL SELECT " + Grid.CELL + ", period_start, source, channel, "
+                + TrafficSql.components(Map.of("visitors", "in_period")) + " FROM visitor_cells\n"
+                + "UNION ALL SELECT " + Grid.GROUP_TOTAL + ", NULL, source, channel, "
+                + TrafficSql.components(Map.of("visitors", "sum(in_range)")) + " FROM visitor_cells GROUP BY source, channel\n"
+                + "UNION ALL SELECT " + Grid.TOTAL + ", NULL, NULL, NULL, "
                 + TrafficSql.components(Map.of("visitors", "sum(visitors)")) + " FROM "
                 + visitorDays(levels.total(), channelOfSource) + range + " AND previous_day < " + first;
     }
