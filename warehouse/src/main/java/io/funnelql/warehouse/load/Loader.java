@@ -20,6 +20,7 @@ import io.funnelql.warehouse.WarehouseException;
 import io.funnelql.warehouse.load.HeaderResolver.Binding;
 import io.funnelql.warehouse.rollup.FunnelRollups;
 import io.funnelql.warehouse.rollup.RevenueRollups;
+import io.funnelql.warehouse.rollup.SessionRollups;
 
 /**
  * Loads files into a warehouse: all of a file's rows or none.
@@ -194,12 +195,16 @@ public final class Loader {
         if (dataset == Dataset.CONTACTS) {
             FunnelRollups.apply(connection, warehouse.settings().timeZone(), loadId, replacing);
         }
+        if (dataset == Dataset.SESSIONS) {
+            SessionRollups.apply(connection, warehouse.settings().timeZone(), loadId, replacing);
+        }
         if (replacing) {
             LoadSql.supersede(connection, dataset, loadId);
         }
         if (dataset == Dataset.SOURCE_MAP) {
             LoadSql.renormaliseSources(connection);
             FunnelRollups.rebuild(connection, warehouse.settings().timeZone());
+            SessionRollups.rebuild(connection, warehouse.settings().timeZone());
         }
         RevenueRollups.refresh(connection, warehouse.settings().timeZone(), dataset, loadId);
     }
