@@ -14,12 +14,13 @@ import picocli.CommandLine.Command;
 
 import io.funnelql.api.cli.CliErrors;
 import io.funnelql.api.cli.GenerateCommand;
+import io.funnelql.api.cli.KeysCommand;
 import io.funnelql.api.cli.LoadCommand;
 import io.funnelql.api.cli.LoadsCommand;
 import io.funnelql.api.cli.ServeCommand;
 
 /**
- * The jar's main class: {@code serve} (the default), {@code load}, {@code generate} and {@code loads}.
+ * The jar's main class: {@code serve} (the default), {@code load}, {@code generate}, {@code loads} and {@code keys}.
  *
  * <p>Only {@code serve} starts Spring; the other commands open the warehouse directly, so they start in well
  * under a second. Arguments that name no command ({@code --server.port=8081}, {@code --demo}) go to
@@ -28,7 +29,7 @@ import io.funnelql.api.cli.ServeCommand;
 @Command(name = "funnelql", usageHelpAutoWidth = true, mixinStandardHelpOptions = false,
         description = "FunnelQL: a GraphQL analytics API for B2B SaaS marketing funnels over an embedded DuckDB warehouse.",
         subcommands = {ServeCommand.class, LoadCommand.class, GenerateCommand.class, LoadsCommand.class,
-                CommandLine.HelpCommand.class},
+                KeysCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Without a command, FunnelQL serves: java -jar funnelql.jar --demo"})
 public final class FunnelqlMain {
 

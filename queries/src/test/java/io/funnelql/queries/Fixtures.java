@@ -30,4 +30,13 @@ public final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Runs one statement on the warehouse, for tests that look into or tamper with derived tables. */
+    public static void execute(Warehouse warehouse, String sql) {
+        try (java.sql.Connection connection = warehouse.connect(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

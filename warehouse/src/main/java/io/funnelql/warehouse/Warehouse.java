@@ -19,6 +19,8 @@ import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
 
 import io.funnelql.warehouse.rollup.FunnelRollups;
+import io.funnelql.warehouse.rollup.RevenueRollups;
+import io.funnelql.warehouse.rollup.SessionRollups;
 
 /**
  * One warehouse: an embedded DuckDB database (a file, or memory for tests) with the FunnelQL schema.
@@ -90,6 +92,8 @@ public final class Warehouse implements AutoCloseable {
             Schema.migrate(root);
             warehouse.recoverInterruptedLoads();
             FunnelRollups.ensureZone(root, settings.timeZone());
+            RevenueRollups.ensureZone(root, settings.timeZone());
+            SessionRollups.ensureZone(root, settings.timeZone());
             warehouse.dataVersion.set(warehouse.readDataVersion());
         } catch (SQLException | RuntimeException e) {
             warehouse.close();

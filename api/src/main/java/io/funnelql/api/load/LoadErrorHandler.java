@@ -17,7 +17,8 @@ import io.funnelql.warehouse.load.LoadRejectedException;
 
 /**
  * Answers the load endpoints' errors as JSON: 400 with every problem for a rejected file, 404 for an unknown
- * dataset, 415 for an unsupported media type, 500 with a reference for anything unexpected. No answer holds a
+ * dataset, 413 for an upload over the size limit, 415 for an unsupported media type, 500 with a reference for
+ * anything unexpected. No answer holds a
  * stack trace, SQL or a server path; the server log has the details of a 500.
  */
 @RestControllerAdvice(assignableTypes = LoadUploadController.class)
@@ -42,6 +43,11 @@ class LoadErrorHandler {
     @ExceptionHandler
     ResponseEntity<LoadErrorResponse> unsupported(UnsupportedUploadException e) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<LoadErrorResponse> tooLarge(UploadTooLargeException e) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.api.BadInputException;
+import io.funnelql.api.BodyTooLargeException;
 import io.funnelql.warehouse.Dataset;
 import io.funnelql.warehouse.history.LoadHistory;
 import io.funnelql.warehouse.history.LoadRecord;
@@ -134,6 +135,8 @@ public class LoadService {
     private static void copy(InputStream body, Path file) {
         try (body) {
             Files.copy(body, file);
+        } catch (BodyTooLargeException e) {
+            throw new UploadTooLargeException(String.valueOf(e.getMessage()));
         } catch (IOException e) {
             throw new BadInputException("The upload could not be read to its end (" + e.getMessage()
                     + "); nothing was loaded. Send it again.");

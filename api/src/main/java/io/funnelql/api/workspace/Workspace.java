@@ -22,7 +22,7 @@ public final class Workspace implements AutoCloseable {
     private final ConcurrentMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
     /**
-     * @param name the workspace's name ({@value Workspaces#DEFAULT} today)
+     * @param name the workspace's name ({@value Workspaces#DEFAULT}, or one of {@code funnelql.workspaces})
      * @param warehouse the open warehouse, closed with the workspace
      * @param cleanUp runs after the warehouse is closed
      */

@@ -143,6 +143,6 @@ class ExportHttpTests {
         assertThat(wrongEnum.statusCode()).isEqualTo(400);
         assertThat(new String(wrongEnum.body(), StandardCharsets.UTF_8)).contains("'grain'").contains("DAY").doesNotContain("io.funnelql");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(new String(unknown.body(), StandardCharsets.UTF_8)).contains("Unknown report 'leads'").contains("contacts, funnel");
+        assertThat(new String(unknown.body(), StandardCharsets.UTF_8)).contains("Unknown report 'leads'").contains("contacts", "funnel");
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import io.funnelql.warehouse.TestWarehouses;
 import io.funnelql.warehouse.Warehouse;
@@ -28,6 +30,41 @@ class WorkspacesTests {
             assertThat(workspaces.current()).isSameAs(fallback);
             assertThat(workspaces.all()).containsExactly(other, fallback);
         }
+    }
+
+    @Test
+    void servesARequestFromTheWorkspaceItsAuthenticationNames() {
+        Workspace acme = new Workspace("acme", TestWarehouses.inMemory());
+        Workspace fallback = new Workspace(Workspaces.DEFAULT, TestWarehouses.inMemory());
+        try (Workspaces workspaces = new Workspaces(List.of(fallback, acme))) {
+            actingFor("acme");
+            assertThat(workspaces.current()).isSameAs(acme);
+
+            actingFor("globex");
+            assertThatThrownBy(workspaces::current).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("The request acts for workspace 'globex', which this server does not serve");
+
+            SecurityContextHolder.clearContext();
+            assertThat(workspaces.current()).isSameAs(fallback);
+            assertThat(workspaces.find("acme")).containsSame(acme);
+            assertThat(workspaces.find("globex")).isEmpty();
+            assertThat(workspaces.names()).containsExactly("default", "acme");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void workspaceNamesAreLowerCaseLettersDigitsDashesAndUnderscores() {
+        assertThat(Workspaces.checkName("client-2_eu")).isEqualTo("client-2_eu");
+        assertThatThrownBy(() -> Workspaces.checkName("Acme")).hasMessageStartingWith("'Acme' is not a workspace name");
+        assertThatThrownBy(() -> Workspaces.checkName("../acme")).hasMessageStartingWith("'../acme' is not a workspace name");
+        assertThatThrownBy(() -> Workspaces.checkName("")).hasMessageStartingWith("'' is not a workspace name");
+    }
+
+    static void actingFor(String workspace) {
+        WorkspaceMember member = () -> workspace;
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(member, ""));
     }
 
     @Test

@@ -40,4 +40,7 @@ public interface Dialect {
      * and its value in {@code valueColumn}; the relation's other columns are kept.
      */
     String unpivot(String relation, java.util.List<String> columns, String nameColumn, String valueColumn);
+
+    /** Microseconds since 1970-01-01T00:00Z of an instant, as a 64-bit integer. */
+    String epochMicros(String instant);
 }

@@ -78,4 +78,9 @@ public final class DuckDbDialect implements Dialect {
         return "(UNPIVOT " + relation + " ON " + String.join(", ", columns) + " INTO NAME " + nameColumn
                 + " VALUE " + valueColumn + ")";
     }
+
+    @Override
+    public String epochMicros(String instant) {
+        return "epoch_us(" + instant + ")";
+    }
 }

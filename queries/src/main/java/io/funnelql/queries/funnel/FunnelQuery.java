@@ -36,12 +36,15 @@ import io.funnelql.queries.report.Grain;
  * @param weekStart the first day of a week; {@code null}: the configured default
  * @param timeZone the report time zone; {@code null}: the configured default
  * @throws BadQueryException when stages are empty, repeated or out of order, groupBy repeats a dimension,
- *         or withinDays is negative or used with the ENTERED cohort
+ *         or withinDays is negative, over {@value #MAX_WITHIN_DAYS} or used with the ENTERED cohort
  */
 public record FunnelQuery(DateRange range, Grain grain, CohortMode cohort, List<Stage> stages, List<Dimension> groupBy,
                           List<String> sources, List<String> channels, boolean cumulative, @Nullable Integer withinDays,
                           @Nullable Instant asOf, @Nullable Instant knownAt, Compare compare,
                           @Nullable DayOfWeek weekStart, @Nullable ZoneId timeZone) {
+
+    /** The longest conversion window: longer than any funnel, short enough for any date arithmetic. */
+    public static final int MAX_WITHIN_DAYS = 36_500;
 
     public FunnelQuery {
         Objects.requireNonNull(range, "range");
@@ -67,6 +70,9 @@ public record FunnelQuery(DateRange range, Grain grain, CohortMode cohort, List<
         }
         if (withinDays != null && withinDays < 0) {
             throw new BadQueryException("withinDays must be 0 or more, got " + withinDays);
+        }
+        if (withinDays != null && withinDays > MAX_WITHIN_DAYS) {
+            throw new BadQueryException("withinDays may be at most " + MAX_WITHIN_DAYS + " (100 years), got " + withinDays);
         }
         if (withinDays != null && cohort != CohortMode.CREATED) {
             throw new BadQueryException("withinDays applies to the CREATED cohort only (days after each contact's "

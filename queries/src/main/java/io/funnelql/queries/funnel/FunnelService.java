@@ -28,6 +28,7 @@ import io.funnelql.queries.report.Comparison;
 import io.funnelql.queries.report.KnownSources;
 import io.funnelql.queries.report.Period;
 import io.funnelql.queries.report.ReportCalendar;
+import io.funnelql.queries.report.ReportDeadline;
 import io.funnelql.queries.report.ReportSettings;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
@@ -70,17 +71,19 @@ public final class FunnelService {
     /**
      * Runs a funnel query.
      *
-     * @throws BadQueryException when the query asks for more periods or rows than allowed, or names an
-     *         unknown source or channel
+     * @throws BadQueryException when the query asks for more periods or rows than allowed, names an unknown
+     *         source or channel, or takes longer than the settings' timeout (its statement is cancelled)
      */
     public FunnelReport run(FunnelQuery query) {
         Resolved resolved = resolve(query);
+        ReportDeadline deadline = settings.deadline();
         try (Connection connection = warehouse.connect()) {
             connection.setAutoCommit(false);
             try {
                 FunnelPlan plan = plan(connection, query, resolved);
-                FunnelCounts current = count(connection, plan, resolved.periods().stream().map(Period::start).toList());
-                FunnelCounts previous = resolved.comparison().isPresent() ? count(connection, plan, resolved.comparison().get()) : null;
+                FunnelCounts current = count(connection, deadline, plan, resolved.periods().stream().map(Period::start).toList());
+                FunnelCounts previous = resolved.comparison().isPresent()
+                        ? count(connection, deadline, plan, resolved.comparison().get()) : null;
                 connection.commit();
                 FunnelQuery answered = query.withTimeZone(resolved.calendar().zone())
                         .withWeekStart(resolved.calendar().weekStart()).withAsOf(resolved.asOf());
@@ -173,7 +176,8 @@ public final class FunnelService {
         return new SqlStatement(sql, parameters.values());
     }
 
-    private FunnelCounts count(Connection connection, FunnelPlan plan, List<LocalDate> starts) throws SQLException {
+    private FunnelCounts count(Connection connection, ReportDeadline deadline, FunnelPlan plan, List<LocalDate> starts)
+            throws SQLException {
         SqlStatement sql = statement(plan, starts);
         Map<LocalDate, Integer> index = new HashMap<>();
         for (int i = 0; i < starts.size(); i++) {
@@ -183,7 +187,7 @@ public final class FunnelService {
             for (int i = 0; i < sql.parameters().size(); i++) {
                 statement.setObject(i + 1, sql.parameters().get(i));
             }
-            try (ResultSet rs = statement.executeQuery()) {
+            try (ResultSet rs = deadline.executeQuery(statement)) {
                 return FunnelCounts.read(rs, plan, index);
             }
         }

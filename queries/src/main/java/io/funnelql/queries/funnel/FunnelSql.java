@@ -62,7 +62,9 @@ final class FunnelSql {
         }
         if (plan.cohort() == CohortMode.CREATED) {
             String period = dialect.periodStart("created_at", plan.grain(), zone, weekOffset, fiscalOffset);
-            String window = plan.withinDays() == null ? null : dialect.plusDays("created_at", parameters.add(plan.withinDays()));
+            // Bound only when a stage besides CREATED uses it: a parameter the SQL does not use is an error in DuckDB.
+            boolean windowed = plan.withinDays() != null && plan.stages().stream().anyMatch(stage -> stage != Stage.CREATED);
+            String window = windowed ? dialect.plusDays("created_at", parameters.add(plan.withinDays())) : null;
             String counts = plan.stages().stream().map(stage -> count(stage, window) + " AS " + countColumn(stage))
                     .collect(Collectors.joining(", "));
             return "WITH c AS (SELECT " + dimensions + "created_at" + entries.stream().map(e -> ", " + e).collect(Collectors.joining())

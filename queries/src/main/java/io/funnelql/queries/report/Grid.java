@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>The statement groups by {@link #groupingSets(List)}: per period and group, per group over the
  * range, and over everything. Reading keeps each set apart, so that a value that does not add up (a
  * distinct count) is taken from its own set instead of summed. Columns: {@code period_start}, the group
- * columns, {@code set_id} ({@link #SET_ID}) and the component columns.
+ * columns, {@code set_id} ({@link #SET_ID}) and the component columns; a NULL component counts as 0.
  */
 public final class Grid {
 
@@ -74,7 +74,11 @@ public final class Grid {
             }
             double[] row = grid.values.computeIfAbsent(new Key(set, set == TOTAL ? Group.ALL : group, period), k -> new double[grid.width]);
             for (int i = 0; i < components.size(); i++) {
-                row[i] += rs.getDouble(components.get(i));
+                // DuckDB's getDouble gives NaN, not 0, for NULL (an aggregate over no rows).
+                double value = rs.getDouble(components.get(i));
+                if (!rs.wasNull()) {
+                    row[i] += value;
+                }
             }
         }
         return grid;

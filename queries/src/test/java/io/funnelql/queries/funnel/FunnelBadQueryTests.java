@@ -51,6 +51,8 @@ class FunnelBadQueryTests {
                 Arguments.of("repeated stage", (Supplier<Object>) () -> june().withStages(Stage.MQL, Stage.MQL), "funnel order without repeats"),
                 Arguments.of("stages out of order", (Supplier<Object>) () -> june().withStages(Stage.SQL, Stage.MQL), "got SQL, MQL"),
                 Arguments.of("negative window", (Supplier<Object>) () -> june().withWithinDays(-1), "withinDays must be 0 or more"),
+                Arguments.of("endless window", (Supplier<Object>) () -> june().withWithinDays(Integer.MAX_VALUE),
+                        "withinDays may be at most 36500 (100 years), got 2147483647"),
                 Arguments.of("window under ENTERED", (Supplier<Object>) () -> june().withCohort(CohortMode.ENTERED).withWithinDays(30), "CREATED cohort only"),
                 Arguments.of("unknown source", (Supplier<Object>) () -> funnels.run(june().withSources("organic")), "Unknown source 'organic'"),
                 Arguments.of("unknown channel", (Supplier<Object>) () -> funnels.run(june().withChannels("partner")), "Unknown channel 'partner'"),

@@ -263,6 +263,14 @@ class FunnelServiceTests {
     }
 
     @Test
+    void withinDaysOverCreatedAloneCountsTheCreatedContacts() {
+        FunnelReport report = run(FunnelQuery.of(DateRange.of("2024-06-01", "2024-06-30")).withStages(CREATED).withWithinDays(1));
+
+        // No stage but creation, so the window changes nothing: a1, a2 and a3 were created in June.
+        assertThat(counts(report.rows().get(0))).containsExactly(3L);
+    }
+
+    @Test
     void aPeriodWhoseWindowHasNotClosedIsIncomplete() {
         FunnelReport report = run(FunnelQuery.of(DateRange.of("2024-06-01", "2024-07-31")).withStages(CREATED, MQL)
                 .withWithinDays(30).withAsOf(Instant.parse("2024-08-15T00:00:00Z")));

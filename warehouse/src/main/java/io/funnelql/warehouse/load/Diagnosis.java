@@ -196,7 +196,6 @@ final class Diagnosis {
             case "UNQUOTED VALUE" -> DuckDbMessages.clean(new SQLException(message))
                     + "; a quoted value must end with a quote before the next delimiter";
             case "INVALID UNICODE", "INVALID ENCODING" -> DuckDbMessages.clean(new SQLException(message)) + "; save the file as UTF-8";
-            case "LINE SIZE OVER MAXIMUM" -> DuckDbMessages.clean(new SQLException(message)) + "; a line may be at most 2 MB";
             default -> DuckDbMessages.clean(new SQLException(message));
         };
     }

@@ -104,7 +104,7 @@ final class InputRelation {
             }
         } catch (IOException | RuntimeException e) {
             throw new LoadRejectedException(LoadProblem.ofFile(fileName,
-                    "cannot be read as Arrow IPC: " + e.getMessage()));
+                    "cannot be read as Arrow IPC: " + DuckDbMessages.clean(String.valueOf(e.getMessage()))));
         } catch (SQLException e) {
             throw new LoadRejectedException(LoadProblem.ofFile(fileName,
                     "cannot be read as Arrow IPC: " + DuckDbMessages.clean(e)));

@@ -1,5 +1,6 @@
 package io.funnelql.warehouse.load;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 import io.funnelql.warehouse.load.HeaderResolver.Binding;
 import io.funnelql.warehouse.rollup.FunnelRollups;
+import io.funnelql.warehouse.rollup.RevenueRollups;
+import io.funnelql.warehouse.rollup.SessionRollups;
 
 /**
  * Loads files into a warehouse: all of a file's rows or none.
@@ -46,6 +49,14 @@ public final class Loader {
      * @throws WarehouseException when the load failed for another reason; the warehouse is unchanged
      */
     public LoadResult load(LoadRequest request) {
+        try {
+            return loadFile(request);
+        } catch (LoadRejectedException e) {
+            throw withoutPath(e, request);
+        }
+    }
+
+    private LoadResult loadFile(LoadRequest request) {
         long started = System.nanoTime();
         Dataset dataset = request.dataset();
         InputFormat format = InputFormat.detect(request.file(), request.fileName());
@@ -69,10 +80,12 @@ public final class Loader {
                         (System.nanoTime() - started) / 1_000_000);
                 return new LoadResult(loadId, dataset, rows, false);
             } catch (LoadRejectedException e) {
-                LoadsTable.fail(connection, loadId, e.getMessage(), digestIfReadable(digest));
-                throw e;
+                LoadRejectedException problems = withoutPath(e, request);
+                LoadsTable.fail(connection, loadId, String.valueOf(problems.getMessage()), digestIfReadable(digest));
+                throw problems;
             } catch (SQLException | RuntimeException e) {
-                String message = e instanceof SQLException sql ? DuckDbMessages.clean(sql) : String.valueOf(e.getMessage());
+                String message = withoutPath(e instanceof SQLException sql ? DuckDbMessages.clean(sql)
+                        : String.valueOf(e.getMessage()), request);
                 LoadsTable.fail(connection, loadId, message, digestIfReadable(digest));
                 throw e instanceof WarehouseException w ? w
                         : new WarehouseException("Loading " + request.fileName() + " failed, nothing was loaded: " + message, e);
@@ -182,13 +195,18 @@ public final class Loader {
         if (dataset == Dataset.CONTACTS) {
             FunnelRollups.apply(connection, warehouse.settings().timeZone(), loadId, replacing);
         }
+        if (dataset == Dataset.SESSIONS) {
+            SessionRollups.apply(connection, warehouse.settings().timeZone(), loadId, replacing);
+        }
         if (replacing) {
             LoadSql.supersede(connection, dataset, loadId);
         }
         if (dataset == Dataset.SOURCE_MAP) {
             LoadSql.renormaliseSources(connection);
             FunnelRollups.rebuild(connection, warehouse.settings().timeZone());
+            SessionRollups.rebuild(connection, warehouse.settings().timeZone());
         }
+        RevenueRollups.refresh(connection, warehouse.settings().timeZone(), dataset, loadId);
     }
 
     /**
@@ -202,6 +220,25 @@ public final class Loader {
             statement.execute(fileOrder ? "SET SESSION preserve_insertion_order = true"
                     : "SET SESSION preserve_insertion_order = false");
         }
+    }
+
+    /**
+     * The problems with the file's path replaced by the name the user knows it by: the file may be a server's
+     * temporary copy of an upload, whose path is nobody's business.
+     */
+    private static LoadRejectedException withoutPath(LoadRejectedException e, LoadRequest request) {
+        List<LoadProblem> problems = e.problems().stream()
+                .map(p -> new LoadProblem(p.file(), p.line(), p.row(), p.column(), p.value(), withoutPath(p.message(), request)))
+                .toList();
+        return new LoadRejectedException(problems, e.totalProblems());
+    }
+
+    private static String withoutPath(String message, LoadRequest request) {
+        Path absolute = request.file().toAbsolutePath();
+        String cleaned = message.replace(absolute.toString(), request.fileName())
+                .replace(request.file().toString(), request.fileName());
+        Path directory = absolute.getParent();
+        return directory == null ? cleaned : cleaned.replace(directory + File.separator, "").replace(directory.toString(), "");
     }
 
     private static String digestIfReadable(ContentDigest digest) {

@@ -45,6 +45,10 @@ final class ValueSql {
             expression = value;
         } else {
             expression = (strict ? "CAST(" : "TRY_CAST(") + value + " AS " + column.type().sqlType() + ")";
+            if (!strict && column.type() == ColumnType.NUMBER) {
+                // NaN and Infinity cast to DOUBLE but are no number a report can add up: a bad value like any other.
+                expression = "CASE WHEN isfinite(" + expression + ") THEN " + expression + " END";
+            }
         }
         if (!column.allowed().isEmpty()) {
             expression = "CASE lower(" + value + ") "
@@ -69,6 +73,9 @@ final class ValueSql {
         }
         if (column.nonNegative()) {
             or(conditions, stored + " < 0");
+        }
+        if (column.type() == ColumnType.NUMBER) {
+            or(conditions, "NOT isfinite(" + stored + ")");
         }
         if (!column.allowed().isEmpty()) {
             or(conditions, notAllowed(column, stored));

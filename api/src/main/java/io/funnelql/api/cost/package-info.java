@@ -1,0 +1,5 @@
+/** The {@code cost} GraphQL query. */
+@NullMarked
+package io.funnelql.api.cost;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package io.funnelql.api.revenue;
+
+import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.funnelql.api.report.DateRangeInput;
+import io.funnelql.queries.report.BadQueryException;
+import io.funnelql.queries.report.Compare;
+import io.funnelql.queries.report.DateRange;
+import io.funnelql.queries.report.Dimension;
+import io.funnelql.queries.report.Grain;
+import io.funnelql.queries.report.TimeZones;
+import io.funnelql.queries.revenue.RevenueQuery;
+
+/**
+ * GraphQL's {@code RevenueInput} as sent (absent fields are null; the schema's defaults are applied by
+ * GraphQL), and the same JSON the export endpoint takes.
+ */
+public record RevenueInput(DateRangeInput range, @Nullable Grain grain, @Nullable List<Dimension> groupBy,
+                           @Nullable List<String> sources, @Nullable List<String> channels, @Nullable OffsetDateTime asOf,
+                           @Nullable OffsetDateTime knownAt, @Nullable Compare compare, @Nullable DayOfWeek weekStart,
+                           @Nullable String timeZone) {
+
+    /** The query this input asks for; defaults where a field is absent. */
+    public RevenueQuery toQuery() {
+        return new RevenueQuery(range(range, "revenue"), grain == null ? Grain.MONTH : grain,
+                groupBy == null ? List.of() : groupBy, sources == null ? List.of() : sources,
+                channels == null ? List.of() : channels, asOf == null ? null : asOf.toInstant(),
+                knownAt == null ? null : knownAt.toInstant(), compare == null ? Compare.NONE : compare, weekStart,
+                timeZone == null ? null : TimeZones.parse(timeZone));
+    }
+
+    /** A report's range from its input, with a message naming the report when it is missing. */
+    public static DateRange range(@Nullable DateRangeInput range, String report) {
+        if (range == null) {
+            throw new BadQueryException("The " + report + " report needs a range: {from: \"2024-06-01\", to: \"2024-06-30\"}");
+        }
+        return range.toDateRange();
+    }
+}

@@ -1,0 +1,5 @@
+/** The {@code revenue} GraphQL query. */
+@NullMarked
+package io.funnelql.api.revenue;
+
+import org.jspecify.annotations.NullMarked;

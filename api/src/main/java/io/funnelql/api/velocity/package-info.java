@@ -1,0 +1,5 @@
+/** The {@code velocity} GraphQL query. */
+@NullMarked
+package io.funnelql.api.velocity;
+
+import org.jspecify.annotations.NullMarked;
