@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import io.funnelql.queries.engine.Dialect;
 import io.funnelql.queries.engine.DuckDbDialect;
 import io.funnelql.queries.engine.Parameters;
+import io.funnelql.queries.engine.SqlStatement;
 import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Comparison;
 import io.funnelql.queries.report.Grid;
@@ -80,6 +82,56 @@ public final class TrafficService {
      *         unknown source or channel
      */
     public TrafficReport run(TrafficQuery query) {
+        Resolved resolved = resolve(query);
+        try (Connection connection = warehouse.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                Planned planned = plan(connection, query, resolved);
+                List<LocalDate> starts = resolved.periods().stream().map(Period::start).toList();
+                Grid current = count(connection, statement(planned, starts), starts);
+                Grid previous = resolved.comparison().isPresent()
+                        ? count(connection, statement(planned, resolved.comparison().get()), resolved.comparison().get()) : null;
+                connection.commit();
+                GridRows<TrafficRow> rows = GridRows.assemble(resolved.periods(), query.groupBy(), query.sources(), query.channels(),
+                        current, previous, settings.maxCells(), TrafficRow::of);
+                TrafficQuery answered = query.withTimeZone(resolved.calendar().zone())
+                        .withWeekStart(resolved.calendar().weekStart()).withAsOf(resolved.asOf());
+                return new TrafficReport(answered, rows.rows(), rows.groupTotals(), rows.total());
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("The traffic report failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The statements {@link #run} would execute for {@code query} (the range's, then the comparison range's),
+     * with their parameter values: for benchmarks that time the same SQL directly, and for debugging.
+     */
+    public List<SqlStatement> statements(TrafficQuery query) {
+        Resolved resolved = resolve(query);
+        try (Connection connection = warehouse.connect()) {
+            Planned planned = plan(connection, query, resolved);
+            List<SqlStatement> statements = new ArrayList<>();
+            statements.add(statement(planned, resolved.periods().stream().map(Period::start).toList()));
+            resolved.comparison().ifPresent(starts -> statements.add(statement(planned, starts)));
+            return statements;
+        } catch (SQLException e) {
+            throw new WarehouseException("The traffic report failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A query with its defaults resolved and its periods laid out. */
+    private record Resolved(ReportCalendar calendar, Instant asOf, List<Period> periods, Optional<List<LocalDate>> comparison) {
+    }
+
+    /** The plan of a query, and the visitor levels of the rollups that answer it (empty: the sessions do). */
+    private record Planned(TrafficPlan plan, Optional<VisitorLevel.Choice> levels) {
+    }
+
+    private Resolved resolve(TrafficQuery query) {
         ZoneId zone = query.timeZone() == null ? settings.timeZone() : query.timeZone();
         DayOfWeek weekStart = query.weekStart() == null ? settings.weekStart() : query.weekStart();
         Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
@@ -91,31 +143,17 @@ public final class TrafficService {
         }
         knownSources.check(query.sources(), query.channels());
         List<Period> periods = calendar.periods(query.range(), query.grain(), asOf, 0);
-        Optional<List<LocalDate>> comparison = Comparison.starts(calendar, periods, query.grain(), query.compare());
+        return new Resolved(calendar, asOf, periods, Comparison.starts(calendar, periods, query.grain(), query.compare()));
+    }
 
-        try (Connection connection = warehouse.connect()) {
-            connection.setAutoCommit(false);
-            try {
-                Instant knownAt = knownAtToUse(connection, query.knownAt());
-                TrafficBounds.Snapshot snapshot = bounds.current(connection);
-                TrafficPlan plan = new TrafficPlan(calendar, query.grain(), query.groupBy(), query.sources(), query.channels(),
-                        asOf, knownAt, rollups && knownAt == null);
-                LocalDate end = calendar.next(periods.get(periods.size() - 1).start(), query.grain());
-                Optional<VisitorLevel.Choice> levels = rollupLevels(plan, snapshot, end);
-                Grid current = count(connection, plan, levels, periods.stream().map(Period::start).toList());
-                Grid previous = comparison.isPresent() ? count(connection, plan, levels, comparison.get()) : null;
-                connection.commit();
-                GridRows<TrafficRow> rows = GridRows.assemble(periods, query.groupBy(), query.sources(), query.channels(),
-                        current, previous, settings.maxCells(), TrafficRow::of);
-                TrafficQuery answered = query.withTimeZone(zone).withWeekStart(weekStart).withAsOf(asOf);
-                return new TrafficReport(answered, rows.rows(), rows.groupTotals(), rows.total());
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("The traffic report failed: " + e.getMessage(), e);
-        }
+    /** Plans a query in {@code connection}'s snapshot, so that the bounds it reads are those of the data it counts. */
+    private Planned plan(Connection connection, TrafficQuery query, Resolved resolved) throws SQLException {
+        Instant knownAt = knownAtToUse(connection, query.knownAt());
+        TrafficBounds.Snapshot snapshot = bounds.current(connection);
+        TrafficPlan plan = new TrafficPlan(resolved.calendar(), query.grain(), query.groupBy(), query.sources(), query.channels(),
+                resolved.asOf(), knownAt, rollups && knownAt == null);
+        LocalDate end = resolved.calendar().next(resolved.periods().get(resolved.periods().size() - 1).start(), query.grain());
+        return new Planned(plan, rollupLevels(plan, snapshot, end));
     }
 
     /**
@@ -154,20 +192,26 @@ public final class TrafficService {
         return VisitorLevel.choose(plan.groupBy(), plan.sources(), plan.channels(), snapshot.oneChannelPerSource());
     }
 
-    private Grid count(Connection connection, TrafficPlan plan, Optional<VisitorLevel.Choice> levels, List<LocalDate> starts)
-            throws SQLException {
+    private SqlStatement statement(Planned planned, List<LocalDate> starts) {
+        TrafficPlan plan = planned.plan();
         LocalDate first = starts.get(0);
         LocalDate end = plan.calendar().next(starts.get(starts.size() - 1), plan.grain());
         Parameters parameters = new Parameters(dialect);
-        String sql = levels.isPresent()
-                ? TrafficRollupSql.build(dialect, parameters, plan, levels.get(), first, end)
+        String sql = planned.levels().isPresent()
+                ? TrafficRollupSql.build(dialect, parameters, plan, planned.levels().get(), first, end)
                 : TrafficSql.build(dialect, parameters, plan, plan.calendar().startOf(first), plan.calendar().startOf(end));
+        return new SqlStatement(sql, parameters.values());
+    }
+
+    private static Grid count(Connection connection, SqlStatement sql, List<LocalDate> starts) throws SQLException {
         Map<LocalDate, Integer> index = new HashMap<>();
         for (int i = 0; i < starts.size(); i++) {
             index.put(starts.get(i), i);
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            parameters.bind(statement);
+        try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
+            for (int i = 0; i < sql.parameters().size(); i++) {
+                statement.setObject(i + 1, sql.parameters().get(i));
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 return Grid.read(rs, TrafficRow.COMPONENTS, index);
             }

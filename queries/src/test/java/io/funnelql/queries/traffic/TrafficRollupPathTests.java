@@ -7,14 +7,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.funnelql.queries.Fixtures;
+import io.funnelql.queries.engine.SqlStatement;
+import io.funnelql.queries.report.Compare;
 import io.funnelql.queries.report.DateRange;
 import io.funnelql.queries.report.Dimension;
 import io.funnelql.queries.report.Grain;
@@ -83,5 +87,29 @@ class TrafficRollupPathTests {
         TrafficRow total = traffic.run(query).total();
 
         assertThat(total.sessions().value() > 0).as("answered from the rollups").isEqualTo(fromRollups);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void statementsAreTheOnesTheReportRuns(String name, TrafficQuery query, boolean fromRollups) {
+        List<SqlStatement> statements = traffic.statements(query);
+
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).sql().contains("rollup_sessions_daily")).as("reads the rollups").isEqualTo(fromRollups);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Compare.class, names = {"PREVIOUS_PERIOD", "PREVIOUS_YEAR"})
+    void aComparisonIsASecondStatement(Compare compare) {
+        assertThat(traffic.statements(TrafficQuery.of(JUNE).withCompare(compare))).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void theRawReferenceNeverReadsTheRollups(String name, TrafficQuery query, boolean fromRollups) {
+        TrafficService raw = TrafficService.withoutRollups(warehouse, ReportSettings.defaults(), TrafficServiceTests.CLOCK);
+
+        assertThat(raw.statements(query)).singleElement().satisfies(statement -> assertThat(statement.sql())
+                .doesNotContain("rollup_sessions_daily", "rollup_contacts_created"));
     }
 }
