@@ -22,7 +22,7 @@ public final class BenchMain {
     private static final String USAGE = """
             usage: java -jar funnelql-bench.jar load --rows N [--dir DIR] [--memory-limit SIZE] [--keep]
                    java -jar funnelql-bench.jar reports [--contacts N] [--sessions N] [--dir DIR] [--memory-limit SIZE]
-                        [--runs N] [--warmup N] [--export-runs N] [--clients N] [--seconds N] [--load-runs N]
+                        [--runs N] [--warmup N] [--raw-runs N] [--export-runs N] [--clients N] [--seconds N] [--load-runs N]
                         [--postgres JDBC_URL]
               load     times DuckDB's plain COPY and FunnelQL's Loader on the same N-row contacts CSV
                        (HubSpot export shape), 3 runs each, and prints rows/s and the ratio; COPY
@@ -37,6 +37,7 @@ public final class BenchMain {
                 --sessions N      sessions in the warehouse (default 10000000)
                 --runs N          timed runs of each report measurement (default 20)
                 --warmup N        untimed runs before them (default 5)
+                --raw-runs N      how many of the timed runs also time the raw scan, the slow one (default 5)
                 --export-runs N   timed runs of each export measurement, after one untimed (default 3)
                 --clients N       concurrent clients (default 8)
                 --seconds N       how long the concurrent clients run on their own (default 20)
@@ -65,11 +66,12 @@ public final class BenchMain {
                         .run(System.out);
             } else {
                 Options options = Options.parse(rest, Set.of("--contacts", "--sessions", "--dir", "--memory-limit", "--runs",
-                        "--warmup", "--export-runs", "--clients", "--seconds", "--load-runs", "--postgres"), Set.of());
+                        "--warmup", "--raw-runs", "--export-runs", "--clients", "--seconds", "--load-runs", "--postgres"), Set.of());
                 ReportsBenchmark.Settings settings = new ReportsBenchmark.Settings(
                         options.count("--contacts", 1_000_000, 1), options.count("--sessions", 10_000_000, 0),
                         Path.of(options.text("--dir", "bench-data")), memoryLimit(options),
                         options.smallCount("--runs", 20, 1), options.smallCount("--warmup", 5, 0),
+                        Math.min(options.smallCount("--raw-runs", 5, 1), options.smallCount("--runs", 20, 1)),
                         options.smallCount("--export-runs", 3, 1), options.smallCount("--clients", 8, 1),
                         options.smallCount("--seconds", 20, 1), options.smallCount("--load-runs", 3, 0),
                         options.text("--postgres"), "java -jar benchmarks/target/funnelql-bench.jar " + String.join(" ", args));

@@ -1,6 +1,7 @@
 package io.funnelql.bench;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import io.funnelql.queries.funnel.FunnelQuery;
 import io.funnelql.queries.funnel.FunnelReport;
 import io.funnelql.queries.funnel.FunnelRow;
 import io.funnelql.queries.funnel.FunnelService;
-import io.funnelql.queries.funnel.FunnelStep;
 import io.funnelql.queries.report.ReportSettings;
 import io.funnelql.warehouse.Warehouse;
 
@@ -49,15 +49,15 @@ final class FunnelKind implements ReportKind {
 
     /** Every row's step counts in row order, then the totals' counts. */
     @Override
-    public List<Long> numbers(JsonNode report) {
-        List<Long> numbers = new ArrayList<>();
+    public List<Double> numbers(JsonNode report) {
+        List<Double> numbers = new ArrayList<>();
         for (JsonNode row : report.path("rows")) {
             for (JsonNode step : row.path("steps")) {
-                numbers.add(step.path("count").asLong());
+                numbers.add(step.path("count").asDouble());
             }
         }
         for (JsonNode step : report.path("totals")) {
-            numbers.add(step.path("count").asLong());
+            numbers.add(step.path("count").asDouble());
         }
         return numbers;
     }
@@ -67,7 +67,8 @@ final class FunnelKind implements ReportKind {
         // Read exactly as the API reads it: the same JSON into the same input record.
         FunnelQuery query = server.bean(JsonMapper.class).convertValue(input, FunnelInput.class).toQuery();
         Warehouse warehouse = server.warehouse();
-        ReportSettings settings = server.bean(FunnelqlProperties.class).reportSettings();
+        // The raw scans may take longer than the server's query timeout at large scales; the reference must finish.
+        ReportSettings settings = server.bean(FunnelqlProperties.class).reportSettings().withTimeout(Duration.ofHours(1));
         // One fixed clock for both, so their reports carry the same asOf and compare equal as records.
         Clock clock = Clock.fixed(Clock.systemUTC().instant(), ZoneOffset.UTC);
         FunnelService rollups = new FunnelService(warehouse, settings, clock);
@@ -96,13 +97,13 @@ final class FunnelKind implements ReportKind {
             }
 
             @Override
-            public List<Long> numbers(Object answer) {
+            public List<Double> numbers(Object answer) {
                 FunnelReport report = (FunnelReport) answer;
-                List<Long> numbers = new ArrayList<>();
+                List<Double> numbers = new ArrayList<>();
                 for (FunnelRow row : report.rows()) {
-                    row.steps().forEach(step -> numbers.add(step.count()));
+                    row.steps().forEach(step -> numbers.add((double) step.count()));
                 }
-                report.totals().stream().map(FunnelStep::count).forEach(numbers::add);
+                report.totals().stream().map(step -> (double) step.count()).forEach(numbers::add);
                 return numbers;
             }
         };

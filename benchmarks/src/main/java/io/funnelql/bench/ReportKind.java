@@ -12,7 +12,9 @@ import io.funnelql.queries.engine.SqlStatement;
  * the same report beside the API, from the SQL the API runs and from a plain scan of the raw rows.
  *
  * <p>Adding a report to the benchmark is one implementation of this (a document, a field, how to read its
- * numbers, its service with and without rollups) plus a {@link Workload} line per input in {@link Workloads}.
+ * numbers, its service with and without rollups; for a report of measures, one {@link MetricKind} constant)
+ * plus a {@link Workload} line per input in {@link Workloads}. Numbers are doubles (null where a value is
+ * undefined): counts compare exactly as doubles, and a double survives JSON unchanged.
  */
 interface ReportKind {
 
@@ -26,7 +28,7 @@ interface ReportKind {
      * The numbers of a report as GraphQL answered it, in document order: what must equal
      * {@link Reference#numbers} of the reference answer.
      */
-    List<Long> numbers(JsonNode report);
+    List<Double> numbers(JsonNode report);
 
     /** The reference computations of the report for {@code input} (the GraphQL input as JSON values). */
     Reference reference(Server server, Map<String, Object> input);
@@ -47,6 +49,6 @@ interface ReportKind {
         Object rawAnswer();
 
         /** The numbers of an {@link #answer()} in the order {@link ReportKind#numbers(JsonNode)} reads them. */
-        List<Long> numbers(Object answer);
+        List<Double> numbers(Object answer);
     }
 }

@@ -34,7 +34,7 @@ final class ReportsBenchmark {
      *
      * @param command the command line as typed, printed with the results
      */
-    record Settings(long contacts, long sessions, Path dir, @Nullable String memoryLimit, int runs, int warmup,
+    record Settings(long contacts, long sessions, Path dir, @Nullable String memoryLimit, int runs, int warmup, int rawRuns,
                     int exportRuns, int clients, int seconds, int loadRuns, @Nullable String postgres, String command) {
     }
 
@@ -88,7 +88,8 @@ final class ReportsBenchmark {
             httpFloor = ReportTimings.httpFloor(http, settings.warmup(), settings.runs());
             for (Workload workload : workloads) {
                 progress.println("report: " + workload.name());
-                reports.add(ReportTimings.measure(server, http, json, workload, settings.warmup(), settings.runs()));
+                reports.add(ReportTimings.measure(server, http, json, workload, settings.warmup(), settings.runs(),
+                        settings.rawRuns()));
             }
             peaks.put("serving reports", Memory.peakBytes());
 
@@ -124,7 +125,7 @@ final class ReportsBenchmark {
         if (settings.postgres() != null) {
             progress.println("PostgreSQL");
             try (Warehouse warehouse = Warehouse.open(prepared.file(), BenchWarehouse.settings(settings.memoryLimit()))) {
-                postgres = PostgresComparison.run(settings.postgres(), warehouse, settings.dir(), spec, Math.min(settings.runs(), 5));
+                postgres = PostgresComparison.run(settings.postgres(), warehouse, settings.dir(), spec, settings.rawRuns());
             }
         }
         Results results = new Results(settings, spec, prepared, Files.size(prepared.file()), duckDbVersion, loadAverage,

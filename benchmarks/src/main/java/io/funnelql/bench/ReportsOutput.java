@@ -55,8 +55,9 @@ final class ReportsOutput {
                 r.spec().sessions(), r.spec().seed(), r.spec().from(), r.spec().until(),
                 r.warehouse().reused() ? "reused" : String.format(Locale.ROOT, "generated in %.1f s,", r.warehouse().generatedSeconds()),
                 r.warehouse().file(), Memory.gigabytes(r.warehouseBytes()));
-        out.printf(Locale.ROOT, "settings  DuckDB memory limit %s; %d timed runs after %d warm-up runs, interleaved; "
-                + "percentiles nearest-rank%n", s.memoryLimit() == null ? "DuckDB's default" : s.memoryLimit(), s.runs(), s.warmup());
+        out.printf(Locale.ROOT, "settings  DuckDB memory limit %s; %d timed runs after %d warm-up runs, interleaved (raw scans: %d); "
+                + "percentiles nearest-rank%n", s.memoryLimit() == null ? "DuckDB's default" : s.memoryLimit(), s.runs(), s.warmup(),
+                s.rawRuns());
         out.printf(Locale.ROOT, "command   %s%n", s.command());
     }
 
@@ -71,7 +72,7 @@ final class ReportsOutput {
                     result.endToEnd().millis(0.5), result.endToEnd().millis(0.95), result.cached().millis(0.5),
                     result.service().millis(0.5), result.direct().millis(0.5), result.endToEndOverDirect(),
                     result.raw().millis(0.5), result.rawOverEndToEnd(), result.answerBytes() / 1024.0,
-                    (result.identical() ? "identical (" : "DIFFERENT (") + result.numbers() + " counts)");
+                    (result.identical() ? "identical (" : "DIFFERENT (") + result.numbers() + ")");
             ok &= result.identical();
         }
         out.printf(Locale.ROOT, "HTTP round trip alone (GET /actuator/health): p50 %.2f ms, p95 %.2f ms%n", r.httpFloor().millis(0.5),

@@ -31,12 +31,13 @@ final class Server implements AutoCloseable {
     }
 
     /**
-     * Starts the server with its default settings (result cache on, API keys off, the default until they
-     * exist), except the port, the warehouse file, the memory limit and quieter logging.
+     * Starts the server with its default settings (the result cache on, the query timeout and size limits as
+     * they are), except the port, the warehouse file, the memory limit and quieter logging, and with API keys
+     * off (their default, said explicitly so a changed default cannot make every request a 401).
      */
     static Server start(Path database, @Nullable String memoryLimit) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--funnelql.database=" + database, "--logging.level.root=WARN"));
+                "--funnelql.database=" + database, "--funnelql.security.enabled=false", "--logging.level.root=WARN"));
         if (memoryLimit != null) {
             arguments.add("--funnelql.memory-limit=" + memoryLimit);
         }

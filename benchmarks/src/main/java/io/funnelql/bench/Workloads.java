@@ -35,7 +35,13 @@ final class Workloads {
                 new Workload(ENTERED_BY_SOURCE_MONTH, FunnelKind.INSTANCE,
                         Map.of("range", range(from, to), "grain", "MONTH", "cohort", "ENTERED", "groupBy", List.of("SOURCE"))),
                 new Workload("funnel ENTERED, weekly, 13 weeks", FunnelKind.INSTANCE,
-                        Map.of("range", range(quarterFrom, lastSunday.toString()), "grain", "WEEK", "cohort", "ENTERED")));
+                        Map.of("range", range(quarterFrom, lastSunday.toString()), "grain", "WEEK", "cohort", "ENTERED")),
+                new Workload("traffic, source x month, 3 years", MetricKind.TRAFFIC,
+                        Map.of("range", range(from, to), "grain", "MONTH", "groupBy", List.of("SOURCE"))),
+                new Workload("revenue, source x month, 3 years", MetricKind.REVENUE,
+                        Map.of("range", range(from, to), "grain", "MONTH", "groupBy", List.of("SOURCE"))),
+                new Workload("cost, source x month, 3 years", MetricKind.COST,
+                        Map.of("range", range(from, to), "grain", "MONTH", "groupBy", List.of("SOURCE"))));
     }
 
     private static Map<String, String> range(String from, String to) {
