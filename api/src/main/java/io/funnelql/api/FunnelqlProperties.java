@@ -29,7 +29,7 @@ import io.funnelql.warehouse.WarehouseSettings;
  * @param weekStart the first day of a WEEK period, unless a query names another
  * @param fiscalYearStartMonth the month (1 = January) that QUARTER and YEAR periods start from
  * @param maxPeriods the most periods one report may have; a larger range is refused as bad input
- * @param memoryLimit DuckDB's memory limit ({@code 4GB}); empty: DuckDB's default (80% of the machine's memory)
+ * @param memoryLimit DuckDB's memory limit ({@code 4GB}); empty: three quarters of the memory the JVM heap leaves
  * @param threads DuckDB's worker threads; empty: one per core
  * @param maxCells the most rows (periods x groups) one report may have; a larger report is refused as bad input
  * @param queryTimeout the longest one report may compute; its DuckDB statement is then cancelled and the report

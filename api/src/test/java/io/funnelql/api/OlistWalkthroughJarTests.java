@@ -1,6 +1,7 @@
 package io.funnelql.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
@@ -93,10 +94,50 @@ class OlistWalkthroughJarTests {
                     "| " + source + " | " + counts.get(0) + " | " + counts.get(1) + " | " + counts.get(2) + " |"));
             expectedByMonth.forEach((month, counts) -> assertThat(doc).contains(
                     "| " + month + " | " + counts.get(0) + " | " + counts.get(2) + " |"));
+
+            JsonNode velocity = graphQl(port, block(doc, "olist:velocity", "graphql")).get("data").get("velocity").get("total");
+            double[] days = daysFromFirstContactToWon();
+            assertThat(velocity.get("contacts").get("value").asDouble()).isEqualTo(days.length);
+            assertThat(velocity.get("outOfOrder").get("value").asDouble()).isEqualTo(1.0);
+            assertThat(velocity.get("medianDays").get("value").asDouble()).isCloseTo(percentile(days, 0.5), within(1e-9));
+            assertThat(velocity.get("p75Days").get("value").asDouble()).isCloseTo(percentile(days, 0.75), within(1e-9));
+            assertThat(velocity.get("p90Days").get("value").asDouble()).isCloseTo(percentile(days, 0.9), within(1e-9));
+            assertThat(doc).contains(String.format(java.util.Locale.ROOT, "| %d | %.1f days | %.1f days | %.1f days | 1 |",
+                    days.length, percentile(days, 0.5), percentile(days, 0.75), percentile(days, 0.9)));
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Days (of 24 hours) from each won lead's first contact to its won date, read from the raw files with
+     * plain Java, leaving out deals won before the first contact; sorted.
+     */
+    static double[] daysFromFirstContactToWon() throws IOException {
+        Map<String, java.time.LocalDateTime> firstContact = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(OLIST.resolve(LEADS)).subList(1, 8001)) {
+            String[] cells = line.split(",", -1);
+            firstContact.put(cells[0], java.time.LocalDate.parse(cells[1]).atStartOfDay());
+        }
+        List<Double> days = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(OLIST.resolve(DEALS)).subList(1, 843)) {
+            String[] cells = line.split(",", -1);
+            java.time.LocalDateTime won = java.time.LocalDateTime.parse(cells[4].replace(' ', 'T'));
+            double d = java.time.Duration.between(firstContact.get(cells[0]), won).getSeconds() / 86_400.0;
+            if (d >= 0) {
+                days.add(d);
+            }
+        }
+        return days.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** Linear interpolation between the closest ranks (Excel's PERCENTILE.INC). */
+    static double percentile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int low = (int) Math.floor(h);
+        int high = Math.min(low + 1, sorted.length - 1);
+        return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
     }
 
     /** [leads, leads (as MQLs), customers] per key, from SQL on the raw files. */

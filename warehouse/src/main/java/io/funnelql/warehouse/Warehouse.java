@@ -107,13 +107,24 @@ public final class Warehouse implements AutoCloseable {
 
     private void configure() throws SQLException {
         try (Statement statement = root.createStatement()) {
-            if (settings.memoryLimit() != null) {
-                statement.execute("SET memory_limit = '" + settings.memoryLimit().replace(" ", "") + "'");
-            }
+            String limit = settings.memoryLimit() != null ? settings.memoryLimit().replace(" ", "") : defaultMemoryLimit();
+            statement.execute("SET memory_limit = '" + limit + "'");
             if (settings.threads() != null) {
                 statement.execute("SET threads = " + settings.threads().intValue());
             }
         }
+    }
+
+    /**
+     * Three quarters of the memory the JVM's largest heap leaves on the machine (at least 256 MB): DuckDB's
+     * own default, 80% of the machine, takes no account of the heap beside it.
+     */
+    static String defaultMemoryLimit() {
+        long physical = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        long free = physical - Runtime.getRuntime().maxMemory();
+        long megabytes = Math.max(256, free / 4 * 3 / (1024 * 1024));
+        return megabytes + "MB";
     }
 
     private void recoverInterruptedLoads() throws SQLException {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * How a warehouse is opened.
  *
  * @param timeZone the workspace time zone: timestamps without an offset (and bare dates) are read in it
- * @param memoryLimit DuckDB's {@code memory_limit} (for example {@code "4GB"}); {@code null} keeps DuckDB's default
+ * @param memoryLimit DuckDB's {@code memory_limit} (for example {@code "4GB"}); {@code null}: three quarters of the
+ *        memory the JVM's heap leaves on the machine
  * @param threads DuckDB's {@code threads}; {@code null} keeps DuckDB's default (one per core)
  */
 public record WarehouseSettings(ZoneId timeZone, @Nullable String memoryLimit, @Nullable Integer threads) {
@@ -24,7 +25,7 @@ public record WarehouseSettings(ZoneId timeZone, @Nullable String memoryLimit, @
         }
     }
 
-    /** UTC, DuckDB's own memory and thread defaults. */
+    /** UTC, the default memory limit, DuckDB's own thread default. */
     public static WarehouseSettings defaults() {
         return new WarehouseSettings(ZoneId.of("UTC"), null, null);
     }

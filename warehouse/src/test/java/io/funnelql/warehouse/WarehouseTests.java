@@ -42,6 +42,23 @@ class WarehouseTests {
     }
 
     @Test
+    void duckDbGetsAMemoryLimitThatLeavesRoomForTheHeap() {
+        long megabytes = Long.parseLong(Warehouse.defaultMemoryLimit().replace("MB", ""));
+        try (Warehouse defaults = Warehouse.inMemory(WarehouseSettings.defaults());
+             Warehouse explicit = Warehouse.inMemory(new WarehouseSettings(java.time.ZoneId.of("UTC"), "512MB", 1))) {
+            // DuckDB reports the limit in its own units (MiB/GiB, rounded): compare in megabytes, within a percent.
+            long applied = count(defaults, "SELECT CAST(current_setting('memory_limit') IS NOT NULL AS INT)");
+            assertThat(applied).isEqualTo(1);
+            assertThat(rows(defaults, "SELECT current_setting('memory_limit')").get(0)).isNotEqualTo("0 bytes");
+            assertThat(rows(explicit, "SELECT current_setting('memory_limit'), current_setting('threads')"))
+                    .containsExactly("488.2 MiB|1");
+        }
+        long physicalMb = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize() / (1024 * 1024);
+        assertThat(megabytes).isLessThan(physicalMb * 8 / 10).isGreaterThanOrEqualTo(256);
+    }
+
+    @Test
     void dataSurvivesReopening() throws IOException {
         Path file = dir.resolve("w.duckdb");
         Path csv = Files.writeString(dir.resolve("c.csv"), "contact_id,created_at\nc1,2024-06-01\n");

@@ -29,7 +29,7 @@ final class WarehouseOptions {
 
     @Option(names = "--memory-limit", paramLabel = "SIZE",
             defaultValue = "${sys:funnelql.memory-limit:-${env:FUNNELQL_MEMORY_LIMIT}}",
-            description = "DuckDB's memory limit, such as 4GB. Default: DuckDB's (80%% of memory)")
+            description = "DuckDB's memory limit, such as 4GB. Default: three quarters of the memory the JVM heap leaves")
     @Nullable String memoryLimit;
 
     @Option(names = "--threads", paramLabel = "N",
