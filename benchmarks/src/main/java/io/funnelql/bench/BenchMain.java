@@ -46,7 +46,8 @@ public final class BenchMain {
                                   e.g. jdbc:postgresql://localhost/funnelql_bench?user=funnelql&password=funnelql
               both:
                 --dir DIR           where data files and warehouses go (default bench-data); files are reused
-                --memory-limit SIZE DuckDB's memory limit, such as 4GB (default: DuckDB's, 80% of memory)""";
+                --memory-limit SIZE DuckDB's memory limit, such as 4GB (default: FunnelQL's, three quarters of
+                                    the memory the JVM heap leaves)""";
 
     private BenchMain() {
     }

@@ -31,8 +31,8 @@ import io.funnelql.warehouse.load.Loader;
  * <p>Each run starts from a fresh warehouse file; only the load itself is timed (opening the warehouse and
  * creating its schema are not). Runs alternate between the contenders so that a burst of load from other
  * processes hits them alike; the median of each is reported. The ratio is against COPY with DuckDB's
- * defaults; COPY without insertion order is printed beside it for reference. With a memory limit, every
- * contender runs under it.
+ * defaults; COPY without insertion order is printed beside it for reference. Every contender runs under
+ * the same memory limit: the one given, or else the one a FunnelQL warehouse gets by default.
  */
 final class LoadBenchmark {
 
@@ -66,7 +66,7 @@ final class LoadBenchmark {
         }
     }
 
-    /** @param memoryLimit DuckDB's memory limit for every contender; {@code null}: DuckDB's default */
+    /** @param memoryLimit DuckDB's memory limit for every contender; {@code null}: a FunnelQL warehouse's default */
     LoadBenchmark(long rows, Path dir, boolean keep, int runs, @Nullable String memoryLimit) {
         this.rows = rows;
         this.dir = dir;
@@ -77,6 +77,7 @@ final class LoadBenchmark {
 
     /** Runs the comparison, printing each run and the medians to {@code out}. */
     Result run(PrintStream out) throws IOException, SQLException {
+        String copyLimit = memoryLimit != null ? memoryLimit : warehouseDefaultLimit();
         long started = System.nanoTime();
         Path csv = ContactsCsv.ensure(dir, rows);
         double generated = seconds(System.nanoTime() - started);
@@ -88,8 +89,8 @@ final class LoadBenchmark {
         List<Double> unordered = new ArrayList<>();
         List<Double> funnelql = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            double c = timeCopy(csv, dir.resolve("copy-" + run + ".duckdb"), true);
-            double u = timeCopy(csv, dir.resolve("copy-unordered-" + run + ".duckdb"), false);
+            double c = timeCopy(csv, dir.resolve("copy-" + run + ".duckdb"), true, copyLimit);
+            double u = timeCopy(csv, dir.resolve("copy-unordered-" + run + ".duckdb"), false, copyLimit);
             double f = timeLoader(csv, dir.resolve("funnelql-" + run + ".duckdb"));
             copy.add(c);
             unordered.add(u);
@@ -112,14 +113,12 @@ final class LoadBenchmark {
      * FunnelQL's loader uses (rows of a table have no order to keep); the second shows how much of the
      * loader's speed comes from that setting alone.
      */
-    private double timeCopy(Path csv, Path database, boolean preserveOrder) throws IOException, SQLException {
+    private double timeCopy(Path csv, Path database, boolean preserveOrder, String memoryLimit) throws IOException, SQLException {
         delete(database);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath())) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET TimeZone = 'UTC'");
-                if (memoryLimit != null) {
-                    statement.execute("SET memory_limit = '" + memoryLimit.replace(" ", "") + "'");
-                }
+                statement.execute("SET memory_limit = '" + memoryLimit.replace(" ", "") + "'");
                 statement.execute(preserveOrder ? "SET preserve_insertion_order = true" : "SET preserve_insertion_order = false");
                 statement.execute(ContactsCsv.PLAIN_TABLE);
             }
@@ -169,6 +168,16 @@ final class LoadBenchmark {
     private static void delete(Path database) throws IOException {
         Files.deleteIfExists(database);
         Files.deleteIfExists(database.resolveSibling(database.getFileName() + ".wal"));
+    }
+
+    /** The memory limit a FunnelQL warehouse gets without one given, so that COPY runs under the same. */
+    private static String warehouseDefaultLimit() throws SQLException {
+        try (Warehouse warehouse = Warehouse.inMemory(WarehouseSettings.defaults());
+             Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT current_setting('memory_limit')")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static String duckDbVersion() throws SQLException {
