@@ -55,7 +55,7 @@ final class ReportsOutput {
                 r.spec().sessions(), r.spec().seed(), r.spec().from(), r.spec().until(),
                 r.warehouse().reused() ? "reused" : String.format(Locale.ROOT, "generated in %.1f s,", r.warehouse().generatedSeconds()),
                 r.warehouse().file(), Memory.gigabytes(r.warehouseBytes()));
-        out.printf(Locale.ROOT, "settings  DuckDB memory limit %s; %d timed runs after %d warm-up runs, interleaved (raw scans: %d); "
+        out.printf(Locale.ROOT, "settings  DuckDB memory limit: %s; %d timed runs after %d warm-up runs, interleaved (raw scans: %d); "
                 + "percentiles nearest-rank%n", s.memoryLimit() == null ? "FunnelQL's default" : s.memoryLimit(), s.runs(), s.warmup(),
                 s.rawRuns());
         out.printf(Locale.ROOT, "command   %s%n", s.command());
