@@ -67,12 +67,20 @@ public final class ContactRows {
         }
         // In storage order: sorting millions of rows would cost more than the export itself.
         String sql = "SELECT " + COLUMNS + " FROM contacts" + where;
+        // Not a reader connection: the stream is read, and closed, on another thread than this one. The query
+        // runs whole inside executeQuery (DuckDB materialises JDBC results), so the read lock spans just that.
         Connection connection = warehouse.connect();
         BufferAllocator allocator = new RootAllocator();
         try {
             PreparedStatement statement = connection.prepareStatement(sql);
             parameters.bind(statement);
-            DuckDBResultSet rs = (DuckDBResultSet) statement.executeQuery();
+            DuckDBResultSet rs;
+            warehouse.readLock().lock();
+            try {
+                rs = (DuckDBResultSet) statement.executeQuery();
+            } finally {
+                warehouse.readLock().unlock();
+            }
             ArrowReader reader = (ArrowReader) rs.arrowExportStream(allocator, BATCH_ROWS);
             return new Stream(reader, () -> {
                 try (allocator; connection; statement; rs) {

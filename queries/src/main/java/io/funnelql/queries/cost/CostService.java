@@ -77,7 +77,7 @@ public final class CostService {
      */
     public CostReport run(CostQuery query) {
         MetricPlan plan = plan(query);
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             connection.setAutoCommit(false);
             try {
                 @Nullable Instant knownAt = KnownAt.toUse(connection, query.knownAt());
@@ -104,7 +104,7 @@ public final class CostService {
      */
     public List<SqlStatement> statements(CostQuery query) {
         MetricPlan plan = plan(query);
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             @Nullable Instant knownAt = KnownAt.toUse(connection, query.knownAt());
             List<SqlStatement> statements = new ArrayList<>();
             statements.add(statement(plan.scope(knownAt)));

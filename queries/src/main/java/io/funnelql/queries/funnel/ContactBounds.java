@@ -42,7 +42,7 @@ final class ContactBounds {
     }
 
     private Instant read() {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = warehouse.reader(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(SQL)) {
             rs.next();
             OffsetDateTime latest = rs.getObject(1, OffsetDateTime.class);

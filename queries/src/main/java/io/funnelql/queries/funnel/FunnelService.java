@@ -77,7 +77,7 @@ public final class FunnelService {
     public FunnelReport run(FunnelQuery query) {
         Resolved resolved = resolve(query);
         ReportDeadline deadline = settings.deadline();
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             connection.setAutoCommit(false);
             try {
                 FunnelPlan plan = plan(connection, query, resolved);
@@ -103,7 +103,7 @@ public final class FunnelService {
      */
     public List<SqlStatement> statements(FunnelQuery query) {
         Resolved resolved = resolve(query);
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             FunnelPlan plan = plan(connection, query, resolved);
             List<SqlStatement> statements = new java.util.ArrayList<>();
             statements.add(statement(plan, resolved.periods().stream().map(Period::start).toList()));

@@ -55,7 +55,7 @@ public final class DataBounds {
     }
 
     private Snapshot read(long version) {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = warehouse.reader(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(SQL)) {
             rs.next();
             return new Snapshot(version, instant(rs.getObject(1, OffsetDateTime.class)), instant(rs.getObject(2, OffsetDateTime.class)));

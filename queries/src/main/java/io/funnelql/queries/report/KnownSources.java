@@ -72,7 +72,7 @@ public final class KnownSources {
     }
 
     private Set<String> read() {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = warehouse.reader(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(SQL)) {
             Set<String> sources = new TreeSet<>();
             while (rs.next()) {

@@ -71,7 +71,7 @@ public final class RevenueService {
      */
     public RevenueReport run(RevenueQuery query) {
         MetricPlan plan = plan(query);
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             connection.setAutoCommit(false);
             try {
                 @Nullable Instant knownAt = KnownAt.toUse(connection, query.knownAt());
@@ -98,7 +98,7 @@ public final class RevenueService {
      */
     public List<SqlStatement> statements(RevenueQuery query) {
         MetricPlan plan = plan(query);
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             @Nullable Instant knownAt = KnownAt.toUse(connection, query.knownAt());
             List<SqlStatement> statements = new ArrayList<>();
             statements.add(statement(plan.scope(knownAt)));

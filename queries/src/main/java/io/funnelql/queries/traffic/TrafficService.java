@@ -83,7 +83,7 @@ public final class TrafficService {
      */
     public TrafficReport run(TrafficQuery query) {
         Resolved resolved = resolve(query);
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             connection.setAutoCommit(false);
             try {
                 Planned planned = plan(connection, query, resolved);
@@ -112,7 +112,7 @@ public final class TrafficService {
      */
     public List<SqlStatement> statements(TrafficQuery query) {
         Resolved resolved = resolve(query);
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             Planned planned = plan(connection, query, resolved);
             List<SqlStatement> statements = new ArrayList<>();
             statements.add(statement(planned, resolved.periods().stream().map(Period::start).toList()));

@@ -74,7 +74,7 @@ public final class VelocityService {
         List<Period> periods = calendar.periods(query.range(), query.grain(), asOf, 0);
         Optional<List<LocalDate>> comparison = Comparison.starts(calendar, periods, query.grain(), query.compare());
 
-        try (Connection connection = warehouse.connect()) {
+        try (Connection connection = warehouse.reader()) {
             connection.setAutoCommit(false);
             try {
                 VelocityPlan plan = new VelocityPlan(calendar, query.grain(), query.fromStage(), query.toStage(), query.groupBy(),

@@ -33,7 +33,7 @@ public final class LoadHistory {
     /** Every load, newest first; only those of {@code dataset} when it is given. */
     public List<LoadRecord> list(Optional<Dataset> dataset) {
         String sql = SELECT + (dataset.isPresent() ? " WHERE dataset = ?" : "") + " ORDER BY load_id DESC";
-        try (Connection connection = warehouse.connect();
+        try (Connection connection = warehouse.reader();
              PreparedStatement select = connection.prepareStatement(sql)) {
             if (dataset.isPresent()) {
                 select.setString(1, dataset.get().id());

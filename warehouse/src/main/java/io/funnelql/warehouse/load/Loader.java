@@ -120,7 +120,7 @@ public final class Loader {
                 connection.setAutoCommit(false);
                 long rows = LoadSql.insertFromQuery(connection, dataset, query, loadId);
                 finish(connection, dataset, loadId, replacing);
-                LoadsTable.commit(connection, loadId, rows, sha256);
+                LoadsTable.commit(connection, warehouse.commitLock(), loadId, rows, sha256);
                 warehouse.committed(loadId);
                 return new LoadResult(loadId, dataset, rows, false);
             } catch (SQLException | RuntimeException e) {
@@ -175,7 +175,7 @@ public final class Loader {
                         "the file has a header but no data rows; nothing to load"));
             }
             finish(connection, dataset, loadId, replacing);
-            LoadsTable.commit(connection, loadId, rows, digest.hex());
+            LoadsTable.commit(connection, warehouse.commitLock(), loadId, rows, digest.hex());
             return rows;
         } catch (SQLException | RuntimeException e) {
             if (!connection.getAutoCommit()) {

@@ -96,7 +96,8 @@ final class LoadsTable {
     }
 
     /** Marks the load committed and commits the transaction; committed_at is taken just before the commit. */
-    static void commit(Connection connection, long loadId, long rows, String sha256) throws SQLException {
+    static void commit(Connection connection, java.util.concurrent.locks.Lock commitLock, long loadId, long rows,
+                       String sha256) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(COMMIT)) {
             update.setObject(1, Timestamp.from(Instant.now()));
             update.setLong(2, rows);
@@ -104,7 +105,12 @@ final class LoadsTable {
             update.setLong(4, loadId);
             update.executeUpdate();
         }
-        connection.commit();
+        commitLock.lock();
+        try {
+            connection.commit();
+        } finally {
+            commitLock.unlock();
+        }
     }
 
     /** Marks the load failed, outside any transaction; best effort. */

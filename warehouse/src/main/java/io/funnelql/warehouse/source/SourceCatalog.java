@@ -50,7 +50,7 @@ public final class SourceCatalog {
 
     /** Every source the current data carries; empty for a warehouse without contacts, sessions or spend. */
     public List<SourceInfo> list() {
-        try (Connection connection = warehouse.connect();
+        try (Connection connection = warehouse.reader();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(SOURCES)) {
             List<SourceInfo> sources = new ArrayList<>();
