@@ -1,0 +1,279 @@
+// The dashboard: reads the view from the URL, fills the controls, asks the GraphQL API and draws the tiles.
+// docs/dashboard.md describes each tile, the query that feeds it, and the URL parameters.
+
+import { fromQueryString, toQueryString, last13Weeks } from './state.js';
+import { graphql, apiKey, setApiKey } from './graphql.js';
+import * as queries from './queries.js';
+import { Tile, Latest } from './tile.js';
+import { trackerRows, isEmpty, renderTracker } from './tracker.js';
+import * as charts from './charts.js';
+import { renderYearOverYear, yearOverYearIsEmpty } from './yoy.js';
+
+const COHORT_HINTS = {
+  CREATED: 'Created: each period follows the contacts created in it (cohorts), so recent periods still grow as '
+    + 'those contacts move down the funnel.',
+  ENTERED: 'Entered: each period counts the contacts that entered each stage in it (activity), so a period is '
+    + 'final once it has ended.',
+};
+
+export const STAGE_LABELS = {
+  CREATED: 'Contacts', LEAD: 'Leads', MQL: 'MQLs', SQL: 'SQLs', OPPORTUNITY: 'Opportunities', CUSTOMER: 'Customers',
+};
+
+const EMPTY = 'Nothing happened in this range for these filters: pick another range or source, or load data.';
+
+const form = document.getElementById('controls');
+const funnelSourceSelect = document.querySelector('select[name="funnelSource"]');
+const notice = document.getElementById('notice');
+const tiles = Object.fromEntries(['tracker', 'funnel', 'mqls-by-source', 'sessions-by-source', 'trends', 'yoy']
+  .map((id) => [id, new Tile(id)]));
+const runs = { sources: new Latest(), tracker: new Latest(), bySource: new Latest(), yoy: new Latest() };
+
+let state = fromQueryString(location.search);
+let sourceInfos = [];
+let bySource = null;
+
+function ask(document, variables) {
+  return graphql(document, variables, { workspace: state.workspace });
+}
+
+// ---- state, URL and controls ----
+
+function showState() {
+  form.from.value = state.from;
+  form.to.value = state.to;
+  form.grain.value = state.grain;
+  form.weekStart.value = state.weekStart;
+  form.compare.value = state.compare;
+  form.querySelector(`input[name="cohort"][value="${state.cohort}"]`).checked = true;
+  document.getElementById('cohort-hint').textContent = COHORT_HINTS[state.cohort];
+  renderPicker('source-picker', pickerSources(), state.sources);
+  renderPicker('channel-picker', pickerChannels(), state.channels);
+  funnelSourceSelect.value = state.funnelSource;
+}
+
+function readControls() {
+  const checked = (name) => [...form.querySelectorAll(`.options[data-name="${name}"] input:checked`)].map((box) => box.value);
+  return {
+    ...state,
+    from: form.from.value || state.from,
+    to: form.to.value || state.to,
+    grain: form.grain.value,
+    weekStart: form.weekStart.value,
+    cohort: form.querySelector('input[name="cohort"]:checked').value,
+    compare: form.compare.value,
+    sources: checked('sources'),
+    channels: checked('channels'),
+  };
+}
+
+/** Takes a new state: into the URL (a history entry, so Back returns to the previous view), the controls, the tiles. */
+function apply(next) {
+  state = next;
+  history.pushState(null, '', toQueryString(state));
+  showState();
+  refresh();
+}
+
+function bindControls() {
+  form.addEventListener('change', (event) => {
+    if (event.target === funnelSourceSelect) return;
+    apply(readControls());
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  document.getElementById('last-13-weeks').addEventListener('click', () => apply({ ...readControls(), ...last13Weeks() }));
+  funnelSourceSelect.addEventListener('change', () => {
+    state = { ...state, funnelSource: funnelSourceSelect.value };
+    history.pushState(null, '', toQueryString(state));
+    if (bySource) drawFunnel();
+  });
+  window.addEventListener('popstate', () => {
+    state = fromQueryString(location.search);
+    showState();
+    refresh();
+  });
+  const keyForm = document.getElementById('key-form');
+  keyForm.querySelector('input').value = apiKey();
+  keyForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    setApiKey(keyForm.querySelector('input').value.trim());
+    reloadAll();
+  });
+  document.getElementById('forget-key').addEventListener('click', () => {
+    keyForm.querySelector('input').value = '';
+    setApiKey('');
+    reloadAll();
+  });
+}
+
+// ---- source and channel pickers ----
+
+function pickerSources() {
+  const known = sourceInfos.map((info) => ({ value: info.source, label: `${info.label}`, count: info.contacts }));
+  const unknown = state.sources.filter((source) => !sourceInfos.some((info) => info.source === source))
+    .map((source) => ({ value: source, label: source, count: null }));
+  return [...known, ...unknown];
+}
+
+function pickerChannels() {
+  const channels = [...new Set([...sourceInfos.map((info) => info.channel), ...state.channels])];
+  return channels.map((channel) => ({ value: channel, label: channel, count: null }));
+}
+
+function renderPicker(id, options, selected) {
+  const picker = document.getElementById(id);
+  const container = picker.querySelector('.options');
+  container.replaceChildren(...options.map((option) => {
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = option.value;
+    box.checked = selected.includes(option.value);
+    label.append(box, ' ' + option.label);
+    if (option.count != null) {
+      const count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = ` ${option.count.toLocaleString('en-US')} contacts`;
+      label.append(count);
+    }
+    return label;
+  }));
+  const labels = options.filter((option) => selected.includes(option.value)).map((option) => option.label);
+  picker.querySelector('.picked').textContent = labels.length === 0 ? 'all'
+    : labels.length <= 2 ? labels.join(', ') : `${labels.length} selected`;
+}
+
+function sourceLabel(source) {
+  return sourceInfos.find((info) => info.source === source)?.label ?? source;
+}
+
+// ---- loading ----
+
+function showNotice(message) {
+  notice.textContent = message;
+  notice.hidden = !message;
+}
+
+async function loadSources() {
+  await runs.sources.run(() => ask(queries.SOURCES, {}), (data) => {
+    sourceInfos = data.sources;
+    showNotice(sourceInfos.length === 0
+      ? 'This warehouse holds no data yet. Load your files (docs/getting-started.md), or start the server with '
+        + '--demo to see the demo company.'
+      : '');
+    showState();
+  }, (error) => {
+    showNotice(error.needsKey ? `${error.message} Enter an API key with role read at the top right.` : error.message);
+  });
+}
+
+function reloadAll() {
+  loadSources().then(refresh);
+}
+
+function refresh() {
+  const subtitle = `${state.from} to ${state.to}`;
+  tiles.tracker.part('tile-subtitle').textContent = `${subtitle}, by ${state.grain.toLowerCase()}`;
+  tiles.yoy.part('tile-subtitle').textContent = `${subtitle} against the same ${state.grain.toLowerCase()}s a year earlier`;
+  loadTracker(queries.reportVariables(state));
+  loadBySource(queries.reportVariables(state));
+  loadYearOverYear(queries.reportVariables(state, { compare: false }));
+}
+
+function loadTracker(variables) {
+  const mine = [tiles.tracker, tiles.trends];
+  mine.forEach((tile) => tile.loading());
+  runs.tracker.run(() => ask(queries.TRACKER, variables), (data) => {
+    const table = trackerRows(data);
+    if (isEmpty(table.rows)) {
+      mine.forEach((tile) => tile.empty(EMPTY));
+      return;
+    }
+    tiles.tracker.ready();
+    renderTracker(tiles.tracker.part('body'), table, { compare: state.compare });
+    tiles.trends.ready();
+    const comparing = state.compare !== 'NONE';
+    charts.trendChart(tiles.trends.part('chart'), {
+      periods: table.rows.map((row) => row.period.label),
+      wonRevenue: table.rows.map((row) => row.revenue.wonRevenue.value),
+      cac: table.rows.map((row) => row.cost.cac.value),
+      previousWonRevenue: comparing ? table.rows.map((row) => row.revenue.wonRevenue.previous) : null,
+      previousCac: comparing ? table.rows.map((row) => row.cost.cac.previous) : null,
+    });
+  }, (error) => mine.forEach((tile) => tile.error(error)));
+}
+
+function loadBySource(variables) {
+  const mine = [tiles.funnel, tiles['mqls-by-source'], tiles['sessions-by-source']];
+  mine.forEach((tile) => tile.loading());
+  runs.bySource.run(() => ask(queries.BY_SOURCE, variables), (data) => {
+    bySource = data;
+    const options = data.funnel.groupTotals.map((group) => new Option(sourceLabel(group.source), group.source));
+    funnelSourceSelect.replaceChildren(new Option('all sources', ''), ...options);
+    funnelSourceSelect.value = state.funnelSource;
+    drawFunnel();
+    drawSourceBars();
+  }, (error) => mine.forEach((tile) => tile.error(error)));
+}
+
+function drawFunnel() {
+  const tile = tiles.funnel;
+  const steps = state.funnelSource
+    ? bySource.funnel.groupTotals.find((group) => group.source === state.funnelSource)?.steps
+    : bySource.funnel.totals;
+  if (!steps || steps.every((step) => step.count === 0)) {
+    tile.empty(state.funnelSource ? `No contacts from ${sourceLabel(state.funnelSource)} in this range.` : EMPTY);
+    return;
+  }
+  tile.ready();
+  charts.funnelChart(tile.part('chart'), steps, STAGE_LABELS);
+}
+
+function drawSourceBars() {
+  const comparing = state.compare !== 'NONE';
+  const before = state.compare === 'PREVIOUS_YEAR' ? 'a year earlier' : 'the period before';
+  const mqls = bySource.funnel.groupTotals.map((group) => {
+    const step = group.steps.find((s) => s.stage === 'MQL');
+    return { source: group.source, value: step.count, previous: step.previous };
+  });
+  const sessions = bySource.traffic.groupTotals.map((group) => ({
+    source: group.source, value: group.sessions.value, previous: group.sessions.previous,
+  }));
+  for (const [id, rows, name] of [['mqls-by-source', mqls, 'MQLs'], ['sessions-by-source', sessions, 'Sessions']]) {
+    const shown = rows.filter((row) => row.value > 0 || (comparing && row.previous > 0))
+      .sort((a, b) => b.value - a.value || a.source.localeCompare(b.source));
+    if (shown.length === 0) {
+      tiles[id].empty(EMPTY);
+      continue;
+    }
+    tiles[id].ready();
+    charts.barChart(tiles[id].part('chart'), {
+      categories: shown.map((row) => sourceLabel(row.source)),
+      values: shown.map((row) => row.value),
+      previous: comparing ? shown.map((row) => row.previous) : null,
+      name,
+      previousName: `${name}, ${before}`,
+    });
+  }
+}
+
+function loadYearOverYear(variables) {
+  const tile = tiles.yoy;
+  tile.loading();
+  runs.yoy.run(() => ask(queries.YEAR_OVER_YEAR, variables), (data) => {
+    if (yearOverYearIsEmpty(data)) {
+      tile.empty(EMPTY);
+      return;
+    }
+    tile.ready();
+    renderYearOverYear(tile.part('body'), tile.part('chart'), data);
+  }, (error) => tile.error(error));
+}
+
+// ---- start ----
+
+history.replaceState(null, '', toQueryString(state));
+showState();
+bindControls();
+charts.resizeChartsWithWindow();
+reloadAll();

@@ -1,0 +1,92 @@
+// The GraphQL documents this page sends. It uses nothing but the public API, so these are also examples for
+// anyone writing their own client; docs/dashboard.md shows them with their variables.
+
+/** The stages the tracker and the funnel chart show. */
+export const STAGES = ['CREATED', 'LEAD', 'MQL', 'SQL', 'OPPORTUNITY', 'CUSTOMER'];
+
+/** The sources of the warehouse, for the filter. */
+export const SOURCES = `
+query DashboardSources {
+  sources { source channel label contacts sessions }
+}`;
+
+/**
+ * Per period: the funnel (in the page's cohort mode), sessions, won revenue and the cost ratios. Feeds the
+ * tracker and the revenue and CAC trends.
+ */
+export const TRACKER = `
+query DashboardTracker($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $weekStart: Weekday,
+                       $sources: [String!], $channels: [String!], $compare: Compare!) {
+  funnel(input: {range: $range, grain: $grain, cohort: $cohort, stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER],
+                 sources: $sources, channels: $channels, compare: $compare, weekStart: $weekStart}) {
+    rows { period { label start end complete } steps { stage count previous change changeRate } }
+    totals { stage count previous change changeRate }
+    weekStart
+  }
+  traffic(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
+                  weekStart: $weekStart}) {
+    rows { period { start } sessions { value previous change changeRate } }
+    total { sessions { value previous change changeRate } }
+  }
+  revenue(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
+                  weekStart: $weekStart}) {
+    rows { period { start } wonRevenue { value previous change changeRate } }
+    total { wonRevenue { value previous change changeRate } }
+  }
+  cost(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
+               weekStart: $weekStart}) {
+    rows { period { start } spend { value } costPerLead { value previous change changeRate } cac { value previous change changeRate } }
+    total { spend { value } costPerLead { value previous change changeRate } cac { value previous change changeRate } }
+  }
+}`;
+
+/** The whole range by source: the funnel per source (funnel chart, MQLs) and sessions per source. */
+export const BY_SOURCE = `
+query DashboardBySource($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $weekStart: Weekday,
+                        $sources: [String!], $channels: [String!], $compare: Compare!) {
+  funnel(input: {range: $range, grain: $grain, cohort: $cohort, stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER],
+                 groupBy: [SOURCE], sources: $sources, channels: $channels, compare: $compare, weekStart: $weekStart}) {
+    groupTotals { source steps { stage count overallRate previous } }
+    totals { stage count overallRate previous }
+  }
+  traffic(input: {range: $range, grain: $grain, groupBy: [SOURCE], sources: $sources, channels: $channels,
+                  compare: $compare, weekStart: $weekStart}) {
+    groupTotals { source sessions { value previous } }
+  }
+}`;
+
+/** The range against the same range a year earlier (weeks and days shifted by 52 weeks so weekdays align). */
+export const YEAR_OVER_YEAR = `
+query DashboardYearOverYear($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $weekStart: Weekday,
+                            $sources: [String!], $channels: [String!]) {
+  funnel(input: {range: $range, grain: $grain, cohort: $cohort, stages: [CREATED, MQL, CUSTOMER],
+                 sources: $sources, channels: $channels, compare: PREVIOUS_YEAR, weekStart: $weekStart}) {
+    rows { period { label } steps { stage count previous } }
+    totals { stage count previous changeRate }
+  }
+  traffic(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: PREVIOUS_YEAR,
+                  weekStart: $weekStart}) {
+    total { sessions { value previous changeRate } }
+  }
+  revenue(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: PREVIOUS_YEAR,
+                  weekStart: $weekStart}) {
+    total { wonRevenue { value previous changeRate } }
+  }
+  cost(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: PREVIOUS_YEAR,
+               weekStart: $weekStart}) {
+    total { spend { value previous changeRate } cac { value previous changeRate } }
+  }
+}`;
+
+/**
+ * The variables of the report documents for a page state. Optional ones are left out when unset, so the server
+ * applies its defaults (the week start of its configuration, every source and channel).
+ */
+export function reportVariables(state, { compare = true } = {}) {
+  const variables = { range: { from: state.from, to: state.to }, grain: state.grain, cohort: state.cohort };
+  if (compare) variables.compare = state.compare;
+  if (state.weekStart) variables.weekStart = state.weekStart;
+  if (state.sources.length) variables.sources = state.sources;
+  if (state.channels.length) variables.channels = state.channels;
+  return variables;
+}
