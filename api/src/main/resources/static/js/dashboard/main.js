@@ -241,7 +241,7 @@ function drawSourceBars() {
   }));
   for (const [id, rows, name] of [['mqls-by-source', mqls, 'MQLs'], ['sessions-by-source', sessions, 'Sessions']]) {
     const shown = rows.filter((row) => row.value > 0 || (comparing && row.previous > 0))
-      .sort((a, b) => b.value - a.value || a.source.localeCompare(b.source));
+      .sort((a, b) => b.value - a.value || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
     if (shown.length === 0) {
       tiles[id].empty(EMPTY);
       continue;
