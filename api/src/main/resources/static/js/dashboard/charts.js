@@ -86,9 +86,10 @@ export function trendChart(element, { periods, wonRevenue, cac, previousWonReven
     legend: { bottom: 0 },
     tooltip: { trigger: 'axis', valueFormatter: format.amount },
     xAxis: { type: 'category', data: periods },
+    // Left axis: won revenue; right axis: CAC (the legend names them).
     yAxis: [
-      { type: 'value', name: 'Won revenue', axisLabel: { formatter: compact } },
-      { type: 'value', name: 'CAC', axisLabel: { formatter: compact }, splitLine: { show: false } },
+      { type: 'value', axisLabel: { formatter: compact } },
+      { type: 'value', axisLabel: { formatter: compact }, splitLine: { show: false } },
     ],
     series,
   }, { categories: periods, series: series.map((s) => ({ name: s.name, data: s.data })) });

@@ -191,6 +191,11 @@ function loadTracker(variables) {
     }
     tiles.tracker.ready();
     renderTracker(tiles.tracker.part('body'), table, { compare: state.compare });
+    const money = table.rows.some((row) => row.revenue.wonRevenue.value || row.cost.cac.value != null);
+    if (!money) {
+      tiles.trends.empty('No won revenue and no spend in this range: load deals and spend, or pick another range.');
+      return;
+    }
     tiles.trends.ready();
     const comparing = state.compare !== 'NONE';
     charts.trendChart(tiles.trends.part('chart'), {
