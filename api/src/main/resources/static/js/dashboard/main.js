@@ -171,13 +171,21 @@ function reloadAll() {
   loadSources().then(refresh);
 }
 
+/**
+ * Loads every tile for the current state, as of now (to the minute, so that views opened within the same minute
+ * share the server's cached answers). The instant is on the page (body data-as-of) and in the tracker's title.
+ */
 function refresh() {
+  const now = new Date(Math.floor(Date.now() / 60000) * 60000);
+  const asOf = now.toISOString();
+  document.body.dataset.asOf = asOf;
+  const time = now.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
   const subtitle = `${state.from} to ${state.to}`;
-  tiles.tracker.part('tile-subtitle').textContent = `${subtitle}, by ${state.grain.toLowerCase()}`;
+  tiles.tracker.part('tile-subtitle').textContent = `${subtitle}, by ${state.grain.toLowerCase()}, as of ${time}`;
   tiles.yoy.part('tile-subtitle').textContent = `${subtitle} against the same ${state.grain.toLowerCase()}s a year earlier`;
-  loadTracker(queries.reportVariables(state));
-  loadBySource(queries.reportVariables(state));
-  loadYearOverYear(queries.reportVariables(state, { compare: false }));
+  loadTracker(queries.reportVariables(state, asOf));
+  loadBySource(queries.reportVariables(state, asOf));
+  loadYearOverYear(queries.reportVariables(state, asOf, { compare: false }));
 }
 
 function loadTracker(variables) {

@@ -16,25 +16,25 @@ query DashboardSources {
  */
 export const TRACKER = `
 query DashboardTracker($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $weekStart: Weekday,
-                       $sources: [String!], $channels: [String!], $compare: Compare!) {
+                       $sources: [String!], $channels: [String!], $compare: Compare!, $asOf: DateTime) {
   funnel(input: {range: $range, grain: $grain, cohort: $cohort, stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER],
-                 sources: $sources, channels: $channels, compare: $compare, weekStart: $weekStart}) {
+                 sources: $sources, channels: $channels, compare: $compare, weekStart: $weekStart, asOf: $asOf}) {
     rows { period { label start end complete } steps { stage count previous change changeRate } }
     totals { stage count previous change changeRate }
     weekStart
   }
   traffic(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
-                  weekStart: $weekStart}) {
+                  weekStart: $weekStart, asOf: $asOf}) {
     rows { period { start } sessions { value previous change changeRate } }
     total { sessions { value previous change changeRate } }
   }
   revenue(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
-                  weekStart: $weekStart}) {
+                  weekStart: $weekStart, asOf: $asOf}) {
     rows { period { start } wonRevenue { value previous change changeRate } }
     total { wonRevenue { value previous change changeRate } }
   }
   cost(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
-               weekStart: $weekStart}) {
+               weekStart: $weekStart, asOf: $asOf}) {
     rows { period { start } spend { value } costPerLead { value previous change changeRate } cac { value previous change changeRate } }
     total { spend { value } costPerLead { value previous change changeRate } cac { value previous change changeRate } }
   }
@@ -43,14 +43,15 @@ query DashboardTracker($range: DateRange!, $grain: Grain!, $cohort: CohortMode!,
 /** The whole range by source: the funnel per source (funnel chart, MQLs) and sessions per source. */
 export const BY_SOURCE = `
 query DashboardBySource($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $weekStart: Weekday,
-                        $sources: [String!], $channels: [String!], $compare: Compare!) {
+                        $sources: [String!], $channels: [String!], $compare: Compare!, $asOf: DateTime) {
   funnel(input: {range: $range, grain: $grain, cohort: $cohort, stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER],
-                 groupBy: [SOURCE], sources: $sources, channels: $channels, compare: $compare, weekStart: $weekStart}) {
+                 groupBy: [SOURCE], sources: $sources, channels: $channels, compare: $compare, weekStart: $weekStart,
+                 asOf: $asOf}) {
     groupTotals { source steps { stage count overallRate previous } }
     totals { stage count overallRate previous }
   }
   traffic(input: {range: $range, grain: $grain, groupBy: [SOURCE], sources: $sources, channels: $channels,
-                  compare: $compare, weekStart: $weekStart}) {
+                  compare: $compare, weekStart: $weekStart, asOf: $asOf}) {
     groupTotals { source sessions { value previous } }
   }
 }`;
@@ -58,32 +59,33 @@ query DashboardBySource($range: DateRange!, $grain: Grain!, $cohort: CohortMode!
 /** The range against the same range a year earlier (weeks and days shifted by 52 weeks so weekdays align). */
 export const YEAR_OVER_YEAR = `
 query DashboardYearOverYear($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $weekStart: Weekday,
-                            $sources: [String!], $channels: [String!]) {
+                            $sources: [String!], $channels: [String!], $asOf: DateTime) {
   funnel(input: {range: $range, grain: $grain, cohort: $cohort, stages: [CREATED, MQL, CUSTOMER],
-                 sources: $sources, channels: $channels, compare: PREVIOUS_YEAR, weekStart: $weekStart}) {
+                 sources: $sources, channels: $channels, compare: PREVIOUS_YEAR, weekStart: $weekStart, asOf: $asOf}) {
     rows { period { label } steps { stage count previous } }
     totals { stage count previous changeRate }
   }
   traffic(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: PREVIOUS_YEAR,
-                  weekStart: $weekStart}) {
+                  weekStart: $weekStart, asOf: $asOf}) {
     total { sessions { value previous changeRate } }
   }
   revenue(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: PREVIOUS_YEAR,
-                  weekStart: $weekStart}) {
+                  weekStart: $weekStart, asOf: $asOf}) {
     total { wonRevenue { value previous changeRate } }
   }
   cost(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: PREVIOUS_YEAR,
-               weekStart: $weekStart}) {
+               weekStart: $weekStart, asOf: $asOf}) {
     total { spend { value previous changeRate } cac { value previous changeRate } }
   }
 }`;
 
 /**
  * The variables of the report documents for a page state. Optional ones are left out when unset, so the server
- * applies its defaults (the week start of its configuration, every source and channel).
+ * applies its defaults (the week start of its configuration, every source and channel). `asOf` is the instant
+ * the view was loaded: every tile of one view counts up to the same instant.
  */
-export function reportVariables(state, { compare = true } = {}) {
-  const variables = { range: { from: state.from, to: state.to }, grain: state.grain, cohort: state.cohort };
+export function reportVariables(state, asOf, { compare = true } = {}) {
+  const variables = { range: { from: state.from, to: state.to }, grain: state.grain, cohort: state.cohort, asOf };
   if (compare) variables.compare = state.compare;
   if (state.weekStart) variables.weekStart = state.weekStart;
   if (state.sources.length) variables.sources = state.sources;

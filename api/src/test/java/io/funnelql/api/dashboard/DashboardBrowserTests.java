@@ -42,26 +42,30 @@ class DashboardBrowserTests {
 
     /** The numbers per period that the tracker and the trends show, asked independently of the page. */
     static final String PER_PERIOD = """
-            query PerPeriod($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $sources: [String!], $compare: Compare!) {
-              funnel(input: {range: $range, grain: $grain, cohort: $cohort, sources: $sources, compare: $compare,
+            query PerPeriod($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $sources: [String!], $compare: Compare!,
+                            $asOf: DateTime) {
+              funnel(input: {range: $range, grain: $grain, cohort: $cohort, sources: $sources, compare: $compare, asOf: $asOf,
                              stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER]}) {
                 rows { period { start } steps { count previous } }
                 totals { count previous }
               }
-              traffic(input: {range: $range, grain: $grain, sources: $sources}) { rows { sessions { value } } total { sessions { value } } }
-              revenue(input: {range: $range, grain: $grain, sources: $sources}) { rows { wonRevenue { value } } }
-              cost(input: {range: $range, grain: $grain, sources: $sources}) { rows { cac { value } } }
+              traffic(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) {
+                rows { sessions { value } }
+                total { sessions { value } }
+              }
+              revenue(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) { rows { wonRevenue { value } } }
+              cost(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) { rows { cac { value } } }
             }
             """;
 
     /** The whole range by source, which the funnel chart and the bar charts show. */
     static final String BY_SOURCE = """
-            query BySource($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $sources: [String!]) {
-              funnel(input: {range: $range, grain: $grain, cohort: $cohort, sources: $sources, groupBy: [SOURCE],
+            query BySource($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $sources: [String!], $asOf: DateTime) {
+              funnel(input: {range: $range, grain: $grain, cohort: $cohort, sources: $sources, groupBy: [SOURCE], asOf: $asOf,
                              stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER]}) {
                 groupTotals { source steps { count } }
               }
-              traffic(input: {range: $range, grain: $grain, sources: $sources, groupBy: [SOURCE]}) {
+              traffic(input: {range: $range, grain: $grain, sources: $sources, groupBy: [SOURCE], asOf: $asOf}) {
                 groupTotals { source sessions { value } }
               }
               sources { source label }
@@ -272,8 +276,13 @@ class DashboardBrowserTests {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> value.equals(page.urlParameters().get(parameter)));
     }
 
-    private static Map<String, Object> variables(String from, String to, String grain, String cohort, List<String> sources) {
+    /**
+     * The variables of a view, as of the instant the page's numbers count up to: the demo data runs to the end of
+     * today, so later questions would count the sessions and contacts dated meanwhile.
+     */
+    private Map<String, Object> variables(String from, String to, String grain, String cohort, List<String> sources) {
         Map<String, Object> variables = new HashMap<>();
+        variables.put("asOf", page.asOf());
         variables.put("range", Map.of("from", from, "to", to));
         variables.put("grain", grain);
         variables.put("cohort", cohort);

@@ -60,6 +60,11 @@ final class DashboardPage {
         return text(browser.findElement(By.cssSelector("#" + tile + " .status")));
     }
 
+    /** The instant the view's numbers count up to (the page sends it as every report's asOf). */
+    String asOf() {
+        return String.valueOf(script("return document.body.dataset.asOf;"));
+    }
+
     /** The URL's query parameters, decoded. */
     Map<String, String> urlParameters() {
         Map<String, String> parameters = new LinkedHashMap<>();

@@ -141,6 +141,17 @@ class ApiKeyHttpTests {
     }
 
     @Test
+    void theDashboardAndItsFilesOpenWithoutAKeyButItsQueriesNeedOne() {
+        for (String path : List.of("/", "/index.html", "/js/dashboard/main.js", "/js/dashboard/queries.js", "/css/dashboard.css",
+                "/webjars/echarts/dist/echarts.min.js")) {
+            assertThat(send("GET", path, null, "text/plain", "").statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(send("GET", "/", null, "text/html", "").body()).contains("<title>FunnelQL dashboard</title>");
+        assertThat(graphQl(null, "query DashboardSources { sources { source } }").statusCode()).isEqualTo(401);
+        assertThat(graphQl(readA, "query DashboardSources { sources { source } }").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aWrongOrMalformedKeyIs401WithoutTouchingAnyData() {
         Map<String, String> before = snapshot("default");
 
