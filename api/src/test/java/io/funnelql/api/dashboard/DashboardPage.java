@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +62,11 @@ final class DashboardPage {
     /** The instant the view's numbers count up to (the page sends it as every report's asOf). */
     String asOf() {
         return String.valueOf(script("return document.body.dataset.asOf;"));
+    }
+
+    /** An item of the tab's sessionStorage; null when it has none. */
+    Object sessionStorage(String key) {
+        return script("return sessionStorage.getItem(arguments[0]);", key);
     }
 
     /** The URL's query parameters, decoded. */
@@ -175,9 +179,5 @@ final class DashboardPage {
 
     private static String decode(String value) {
         return URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
-
-    static List<String> list(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).filter(s -> !s.isBlank()).toList();
     }
 }
