@@ -3,6 +3,7 @@ package io.funnelql.api.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -147,6 +148,28 @@ class DashboardBrowserTests {
         page.awaitLoaded();
         assertThat(page.checked(By.cssSelector("input[name='cohort'][value='CREATED']"))).isTrue();
         assertShowsWhatTheApiAnswers(from, to, "MONTH", "CREATED", List.of());
+    }
+
+    @Test
+    void aSourcePickedAndAWeekStartReachEveryTile() {
+        page.open("");
+        String from = page.urlParameters().get("from");
+        String to = page.urlParameters().get("to");
+
+        page.click(By.cssSelector("#source-picker summary"));
+        page.click(By.cssSelector("#source-picker input[value='paid_search']"));
+        awaitUrl("sources", "paid_search");
+        page.awaitLoaded();
+        assertThat(browser.findElement(By.cssSelector("#source-picker .picked")).getText()).isEqualTo("Paid search");
+        assertShowsWhatTheApiAnswers(from, to, "WEEK", "CREATED", List.of("paid_search"));
+        assertThat(page.chartCategories("mqls-by-source", "yAxis")).containsExactly("Paid search");
+
+        page.select("weekStart", "SUNDAY");
+        awaitUrl("weekStart", "SUNDAY");
+        page.awaitLoaded();
+        // The same 85 days touch 13 weeks starting on Sundays.
+        assertThat(page.trackerPeriods()).hasSize(13)
+                .allSatisfy(start -> assertThat(LocalDate.parse(start).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY));
     }
 
     @Test
