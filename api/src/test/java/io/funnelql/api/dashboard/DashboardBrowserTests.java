@@ -7,9 +7,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,38 +38,6 @@ class DashboardBrowserTests {
 
     static final Path SCREENSHOT = Path.of("target", "dashboard.png");
 
-    /** The numbers per period that the tracker and the trends show, asked independently of the page. */
-    static final String PER_PERIOD = """
-            query PerPeriod($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $sources: [String!], $compare: Compare!,
-                            $asOf: DateTime) {
-              funnel(input: {range: $range, grain: $grain, cohort: $cohort, sources: $sources, compare: $compare, asOf: $asOf,
-                             stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER]}) {
-                rows { period { start } steps { count previous } }
-                totals { count previous }
-              }
-              traffic(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) {
-                rows { sessions { value } }
-                total { sessions { value } }
-              }
-              revenue(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) { rows { wonRevenue { value } } }
-              cost(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) { rows { cac { value } } }
-            }
-            """;
-
-    /** The whole range by source, which the funnel chart and the bar charts show. */
-    static final String BY_SOURCE = """
-            query BySource($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $sources: [String!], $asOf: DateTime) {
-              funnel(input: {range: $range, grain: $grain, cohort: $cohort, sources: $sources, groupBy: [SOURCE], asOf: $asOf,
-                             stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER]}) {
-                groupTotals { source steps { count } }
-              }
-              traffic(input: {range: $range, grain: $grain, sources: $sources, groupBy: [SOURCE], asOf: $asOf}) {
-                groupTotals { source sessions { value } }
-              }
-              sources { source label }
-            }
-            """;
-
     static ChromeDriver browser;
 
     @Autowired
@@ -83,6 +48,8 @@ class DashboardBrowserTests {
 
     DashboardPage page;
 
+    ApiComparison api;
+
     /** Skips each test (each reported with the reason) unless Chromium is installed; fails them on CI. */
     @BeforeEach
     void startBrowser() {
@@ -91,6 +58,7 @@ class DashboardBrowserTests {
             browser = Chromium.start();
         }
         page = new DashboardPage(browser, port);
+        api = new ApiComparison(graphQl, page);
     }
 
     @AfterAll
@@ -117,7 +85,7 @@ class DashboardBrowserTests {
         // The default range: the last 13 weeks, up to today (where the demo data ends).
         assertThat(LocalDate.parse(url.get("to"))).isEqualTo(LocalDate.parse(url.get("from")).plusDays(84));
         assertThat(page.trackerPeriods()).hasSize(13);
-        assertShowsWhatTheApiAnswers(url.get("from"), url.get("to"), "WEEK", "CREATED", List.of());
+        api.assertPageShowsWhatItAnswers(url.get("from"), url.get("to"), "WEEK", "CREATED", List.of());
         assertThat(page.chartDrawn("funnel")).isTrue();
         assertThat(page.chartDrawn("yoy")).isTrue();
 
@@ -135,19 +103,19 @@ class DashboardBrowserTests {
         page.awaitLoaded();
         // 85 days touch three or four months.
         assertThat(page.trackerPeriods()).hasSizeBetween(3, 4).allSatisfy(start -> assertThat(start).endsWith("-01"));
-        assertShowsWhatTheApiAnswers(from, to, "MONTH", "CREATED", List.of());
+        api.assertPageShowsWhatItAnswers(from, to, "MONTH", "CREATED", List.of());
 
         page.click(By.cssSelector("input[name='cohort'][value='ENTERED']"));
         awaitUrl("cohort", "ENTERED");
         page.awaitLoaded();
         assertThat(browser.findElement(By.id("cohort-hint")).getText()).startsWith("Entered: each period counts");
-        assertShowsWhatTheApiAnswers(from, to, "MONTH", "ENTERED", List.of());
+        api.assertPageShowsWhatItAnswers(from, to, "MONTH", "ENTERED", List.of());
 
         browser.navigate().back();
         awaitUrl("cohort", "CREATED");
         page.awaitLoaded();
         assertThat(page.checked(By.cssSelector("input[name='cohort'][value='CREATED']"))).isTrue();
-        assertShowsWhatTheApiAnswers(from, to, "MONTH", "CREATED", List.of());
+        api.assertPageShowsWhatItAnswers(from, to, "MONTH", "CREATED", List.of());
     }
 
     @Test
@@ -161,7 +129,7 @@ class DashboardBrowserTests {
         awaitUrl("sources", "paid_search");
         page.awaitLoaded();
         assertThat(browser.findElement(By.cssSelector("#source-picker .picked")).getText()).isEqualTo("Paid search");
-        assertShowsWhatTheApiAnswers(from, to, "WEEK", "CREATED", List.of("paid_search"));
+        api.assertPageShowsWhatItAnswers(from, to, "WEEK", "CREATED", List.of("paid_search"));
         assertThat(page.chartCategories("mqls-by-source", "yAxis")).containsExactly("Paid search");
 
         page.select("weekStart", "SUNDAY");
@@ -188,16 +156,16 @@ class DashboardBrowserTests {
         assertThat(page.checked(By.cssSelector("#source-picker input[value='paid_search']"))).isTrue();
         assertThat(page.checked(By.cssSelector("#source-picker input[value='email']"))).isFalse();
         assertThat(page.trackerPeriods()).hasSize(6);
-        assertShowsWhatTheApiAnswers(from, to, "MONTH", "ENTERED", List.of("paid_search", "organic_search"));
+        api.assertPageShowsWhatItAnswers(from, to, "MONTH", "ENTERED", List.of("paid_search", "organic_search"));
 
         // The funnel chart shows paid search alone; with the comparison, the tracker's MQLs carry last year's.
-        Map<String, Object> variables = variables(from, to, "MONTH", "ENTERED", List.of("paid_search"));
+        Map<String, Object> variables = api.variables(from, to, "MONTH", "ENTERED", List.of("paid_search"));
         variables.put("compare", "PREVIOUS_YEAR");
-        GraphQlTester.Response paidSearch = graphQl.document(PER_PERIOD).variables(variables).execute();
-        assertThat(page.chartSeries("funnel").get(0)).map(DashboardBrowserTests::number)
+        GraphQlTester.Response paidSearch = graphQl.document(ApiComparison.PER_PERIOD).variables(variables).execute();
+        assertThat(page.chartSeries("funnel").get(0)).map(ApiComparison::number)
                 .containsExactlyElementsOf(paidSearch.path("funnel.totals[*].count").entityList(Double.class).get());
         variables.put("sources", List.of("paid_search", "organic_search"));
-        GraphQlTester.Response both = graphQl.document(PER_PERIOD).variables(variables).execute();
+        GraphQlTester.Response both = graphQl.document(ApiComparison.PER_PERIOD).variables(variables).execute();
         assertThat(page.yearOverYear("mqls", "previous"))
                 .isEqualTo(both.path("funnel.totals[2].previous").entity(Double.class).get());
         assertThat(browser.findElements(By.cssSelector("#tracker tbody td[data-column='mqls'] .change"))).hasSize(6);
@@ -208,7 +176,7 @@ class DashboardBrowserTests {
         page.open("?from=2026-03-01&to=2026-02-01&grain=WEEK&cohort=CREATED&compare=NONE");
 
         List<String> messages = new ArrayList<>();
-        graphQl.document(PER_PERIOD).variables(variables("2026-03-01", "2026-02-01", "WEEK", "CREATED", List.of()))
+        graphQl.document(ApiComparison.PER_PERIOD).variables(api.variables("2026-03-01", "2026-02-01", "WEEK", "CREATED", List.of()))
                 .variable("compare", "NONE").execute()
                 .errors().satisfy(errors -> errors.forEach(error -> messages.add(error.getMessage())));
         assertThat(messages).isNotEmpty().allSatisfy(message -> assertThat(message).contains("2026-02-01"));
@@ -228,101 +196,7 @@ class DashboardBrowserTests {
         });
     }
 
-    /** Compares the tracker, every chart and the year-over-year table with the API's answers for the same view. */
-    private void assertShowsWhatTheApiAnswers(String from, String to, String grain, String cohort, List<String> sources) {
-        Map<String, Object> variables = variables(from, to, grain, cohort, sources);
-        variables.put("compare", "PREVIOUS_YEAR");
-        GraphQlTester.Response periods = graphQl.document(PER_PERIOD).variables(variables).execute();
-        assertThat(page.trackerPeriods()).containsExactlyElementsOf(periods.path("funnel.rows[*].period.start").entityList(String.class).get());
-        String[] columns = {"contacts", "leads", "mqls", "sqls", "opportunities", "customers"};
-        for (int stage = 0; stage < columns.length; stage++) {
-            assertThat(page.trackerColumn(columns[stage])).as(columns[stage])
-                    .containsExactlyElementsOf(periods.path("funnel.rows[*].steps[" + stage + "].count").entityList(Double.class).get());
-            assertThat(page.trackerTotal(columns[stage])).as(columns[stage] + " total")
-                    .isEqualTo(periods.path("funnel.totals[" + stage + "].count").entity(Double.class).get());
-        }
-        List<Double> sessions = periods.path("traffic.rows[*].sessions.value").entityList(Double.class).get();
-        List<Double> wonRevenue = values(periods, "revenue.rows[*].wonRevenue.value");
-        List<Double> cac = values(periods, "cost.rows[*].cac.value");
-        assertThat(page.trackerColumn("sessions")).containsExactlyElementsOf(sessions);
-        assertThat(page.trackerColumn("wonRevenue")).containsExactlyElementsOf(wonRevenue);
-        assertThat(page.trackerColumn("cac")).containsExactlyElementsOf(cac);
-        assertThat(page.chartSeries("trends").get(0)).map(DashboardBrowserTests::number).containsExactlyElementsOf(wonRevenue);
-        assertThat(page.chartSeries("trends").get(1)).map(DashboardBrowserTests::number).containsExactlyElementsOf(cac);
-
-        // Year over year: the range's MQLs and sessions against a year earlier, per period and in all.
-        assertThat(page.yearOverYear("mqls", "value")).isEqualTo(periods.path("funnel.totals[2].count").entity(Double.class).get());
-        assertThat(page.yearOverYear("mqls", "previous")).isEqualTo(periods.path("funnel.totals[2].previous").entity(Double.class).get());
-        assertThat(page.yearOverYear("sessions", "value")).isEqualTo(periods.path("traffic.total.sessions.value").entity(Double.class).get());
-        assertThat(page.chartSeries("yoy").get(0)).map(DashboardBrowserTests::number)
-                .containsExactlyElementsOf(periods.path("funnel.rows[*].steps[2].count").entityList(Double.class).get());
-        assertThat(page.chartSeries("yoy").get(1)).map(DashboardBrowserTests::number)
-                .containsExactlyElementsOf(periods.path("funnel.rows[*].steps[2].previous").entityList(Double.class).get());
-
-        variables.remove("compare");
-        GraphQlTester.Response bySource = graphQl.document(BY_SOURCE).variables(variables).execute();
-        Map<String, String> labels = new HashMap<>();
-        List<String> ids = bySource.path("sources[*].source").entityList(String.class).get();
-        List<String> names = bySource.path("sources[*].label").entityList(String.class).get();
-        for (int i = 0; i < ids.size(); i++) {
-            labels.put(ids.get(i), names.get(i));
-        }
-        assertBars("mqls-by-source", bySource, "funnel.groupTotals", "steps[2].count", labels);
-        assertBars("sessions-by-source", bySource, "traffic.groupTotals", "sessions.value", labels);
-        if (sources.isEmpty()) {
-            // All sources: the funnel chart shows the totals, which are the sums of the groups' counts.
-            List<Double> totals = periods.path("funnel.totals[*].count").entityList(Double.class).get();
-            assertThat(page.chartSeries("funnel").get(0)).map(DashboardBrowserTests::number).containsExactlyElementsOf(totals);
-        }
-    }
-
-    /** A bar chart shows each group with a value above 0, largest first (drawn bottom up, so reversed). */
-    private void assertBars(String tile, GraphQlTester.Response answer, String groups, String value, Map<String, String> labels) {
-        List<String> sources = answer.path(groups + "[*].source").entityList(String.class).get();
-        List<Double> values = answer.path(groups + "[*]." + value).entityList(Double.class).get();
-        List<Map.Entry<String, Double>> bars = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            if (values.get(i) > 0) {
-                bars.add(Map.entry(sources.get(i), values.get(i)));
-            }
-        }
-        bars.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-        List<Object> drawn = new ArrayList<>(page.chartSeries(tile).get(0));
-        List<String> categories = new ArrayList<>(page.chartCategories(tile, "yAxis"));
-        Collections.reverse(drawn);
-        Collections.reverse(categories);
-        assertThat(drawn).as(tile).map(DashboardBrowserTests::number).containsExactlyElementsOf(bars.stream().map(Map.Entry::getValue).toList());
-        assertThat(categories).as(tile).containsExactlyElementsOf(bars.stream().map(bar -> labels.getOrDefault(bar.getKey(), bar.getKey())).toList());
-    }
-
     private void awaitUrl(String parameter, String value) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> value.equals(page.urlParameters().get(parameter)));
-    }
-
-    /**
-     * The variables of a view, as of the instant the page's numbers count up to: the demo data runs to the end of
-     * today, so later questions would count the sessions and contacts dated meanwhile.
-     */
-    private Map<String, Object> variables(String from, String to, String grain, String cohort, List<String> sources) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("asOf", page.asOf());
-        variables.put("range", Map.of("from", from, "to", to));
-        variables.put("grain", grain);
-        variables.put("cohort", cohort);
-        if (!sources.isEmpty()) {
-            variables.put("sources", sources);
-        }
-        return variables;
-    }
-
-    /** Values that may be null (a cost without customers): JSON paths over them keep the nulls. */
-    @SuppressWarnings("unchecked")
-    private static List<Double> values(GraphQlTester.Response answer, String path) {
-        List<Object> raw = answer.path(path).entity(List.class).get();
-        return raw.stream().map(DashboardBrowserTests::number).toList();
-    }
-
-    private static Double number(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
     }
 }
