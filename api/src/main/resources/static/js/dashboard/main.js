@@ -8,6 +8,7 @@ import { Tile, Latest } from './tile.js';
 import { trackerRows, isEmpty, renderTracker } from './tracker.js';
 import * as charts from './charts.js';
 import { renderYearOverYear, yearOverYearIsEmpty } from './yoy.js';
+import { renderPicker, sourceOptions, channelOptions } from './picker.js';
 
 const COHORT_HINTS = {
   CREATED: 'Created: each period follows the contacts created in it (cohorts), so recent periods still grow as '
@@ -47,8 +48,8 @@ function showState() {
   form.compare.value = state.compare;
   form.querySelector(`input[name="cohort"][value="${state.cohort}"]`).checked = true;
   document.getElementById('cohort-hint').textContent = COHORT_HINTS[state.cohort];
-  renderPicker('source-picker', pickerSources(), state.sources);
-  renderPicker('channel-picker', pickerChannels(), state.channels);
+  renderPicker('source-picker', sourceOptions(sourceInfos, state.sources), state.sources);
+  renderPicker('channel-picker', channelOptions(sourceInfos, state.channels), state.channels);
   funnelSourceSelect.value = state.funnelSource;
 }
 
@@ -106,43 +107,6 @@ function bindControls() {
   });
 }
 
-// ---- source and channel pickers ----
-
-function pickerSources() {
-  const known = sourceInfos.map((info) => ({ value: info.source, label: `${info.label}`, count: info.contacts }));
-  const unknown = state.sources.filter((source) => !sourceInfos.some((info) => info.source === source))
-    .map((source) => ({ value: source, label: source, count: null }));
-  return [...known, ...unknown];
-}
-
-function pickerChannels() {
-  const channels = [...new Set([...sourceInfos.map((info) => info.channel), ...state.channels])];
-  return channels.map((channel) => ({ value: channel, label: channel, count: null }));
-}
-
-function renderPicker(id, options, selected) {
-  const picker = document.getElementById(id);
-  const container = picker.querySelector('.options');
-  container.replaceChildren(...options.map((option) => {
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.value = option.value;
-    box.checked = selected.includes(option.value);
-    label.append(box, ' ' + option.label);
-    if (option.count != null) {
-      const count = document.createElement('span');
-      count.className = 'count';
-      count.textContent = ` ${option.count.toLocaleString('en-US')} contacts`;
-      label.append(count);
-    }
-    return label;
-  }));
-  const labels = options.filter((option) => selected.includes(option.value)).map((option) => option.label);
-  picker.querySelector('.picked').textContent = labels.length === 0 ? 'all'
-    : labels.length <= 2 ? labels.join(', ') : `${labels.length} selected`;
-}
-
 function sourceLabel(source) {
   return sourceInfos.find((info) => info.source === source)?.label ?? source;
 }
@@ -192,6 +156,11 @@ function loadTracker(variables) {
   const mine = [tiles.tracker, tiles.trends];
   mine.forEach((tile) => tile.loading());
   runs.tracker.run(() => ask(queries.TRACKER, variables), (data) => {
+    if (!state.weekStart) {
+      // The report says which week start the server chose; the control names it.
+      const day = data.funnel.weekStart;
+      form.weekStart.options[0].textContent = `server default (${day[0]}${day.slice(1).toLowerCase()})`;
+    }
     const table = trackerRows(data);
     if (isEmpty(table.rows)) {
       mine.forEach((tile) => tile.empty(EMPTY));
