@@ -17,7 +17,7 @@ const COHORT_HINTS = {
     + 'final once it has ended.',
 };
 
-export const STAGE_LABELS = {
+const STAGE_LABELS = {
   CREATED: 'Contacts', LEAD: 'Leads', MQL: 'MQLs', SQL: 'SQLs', OPPORTUNITY: 'Opportunities', CUSTOMER: 'Customers',
 };
 
@@ -77,12 +77,10 @@ function apply(next) {
 }
 
 function bindControls() {
-  form.addEventListener('change', (event) => {
-    if (event.target === funnelSourceSelect) return;
-    apply(readControls());
-  });
+  form.addEventListener('change', () => apply(readControls()));
   form.addEventListener('submit', (event) => event.preventDefault());
   document.getElementById('last-13-weeks').addEventListener('click', () => apply({ ...readControls(), ...last13Weeks() }));
+  // The funnel's own source choice redraws the funnel from the answer it has: no new query.
   funnelSourceSelect.addEventListener('change', () => {
     state = { ...state, funnelSource: funnelSourceSelect.value };
     history.pushState(null, '', toQueryString(state));
@@ -168,7 +166,7 @@ function loadTracker(variables) {
     }
     tiles.tracker.ready();
     renderTracker(tiles.tracker.part('body'), table, { compare: state.compare });
-    const money = table.rows.some((row) => row.revenue.wonRevenue.value || row.cost.cac.value != null);
+    const money = table.rows.some((row) => row.revenue.wonRevenue.value || row.cost.spend.value);
     if (!money) {
       tiles.trends.empty('No won revenue and no spend in this range: load deals and spend, or pick another range.');
       return;
