@@ -63,9 +63,9 @@ export function barChart(element, { categories, values, previous, name, previous
   const reversed = series.map((s) => ({ ...s, data: [...s.data].reverse() }));
   draw(element, {
     grid: { left: 8, right: 56, top: previous ? 28 : 8, bottom: 8, containLabel: true },
-    legend: previous ? { top: 0 } : undefined,
+    legend: previous ? { top: 0, type: 'scroll' } : undefined,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format.count },
-    xAxis: { type: 'value' },
+    xAxis: { type: 'value', axisLabel: { formatter: compact } },
     yAxis: { type: 'category', data: [...categories].reverse() },
     series: reversed,
   }, { categories, series: series.map((s) => ({ name: s.name, data: s.data })) });
@@ -83,7 +83,7 @@ export function trendChart(element, { periods, wonRevenue, cac, previousWonReven
   }
   draw(element, {
     grid: { left: 8, right: 8, top: 32, bottom: 32, containLabel: true },
-    legend: { bottom: 0 },
+    legend: { bottom: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', valueFormatter: format.amount },
     xAxis: { type: 'category', data: periods },
     // Left axis: won revenue; right axis: CAC (the legend names them).
@@ -103,7 +103,7 @@ export function yearOverYearChart(element, { periods, values, previous, name }) 
   ];
   draw(element, {
     grid: { left: 8, right: 16, top: 16, bottom: 32, containLabel: true },
-    legend: { bottom: 0 },
+    legend: { bottom: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', valueFormatter: format.count },
     xAxis: { type: 'category', data: periods },
     yAxis: { type: 'value' },
