@@ -195,6 +195,9 @@ class ApiKeyHttpTests {
         // Each key sees its own workspace's contacts and load history, and nothing of the other's.
         assertThat(body(graphQl(readA, FUNNEL)).at("/data/funnel/totals/0/count").asInt()).isEqualTo(2);
         assertThat(body(graphQl(loadB, FUNNEL)).at("/data/funnel/totals/0/count").asInt()).isEqualTo(1);
+        // Asked again, both answers come from the response cache, each from its own workspace's entry.
+        assertThat(body(graphQl(readA, FUNNEL)).at("/data/funnel/totals/0/count").asInt()).isEqualTo(2);
+        assertThat(body(graphQl(loadB, FUNNEL)).at("/data/funnel/totals/0/count").asInt()).isEqualTo(1);
         assertThat(graphQl(readA, "{ loads { fileName } }").body()).contains("contacts.csv");
         assertThat(body(graphQl(loadB, "{ loads { loadId } }")).at("/data/loads").size()).isEqualTo(1);
         assertThat(body(send("GET", "/api/loads", loadB, "application/json", "")).size()).isEqualTo(1);
