@@ -22,6 +22,27 @@ public record CheckResult(QualityCheck check, long count, List<String> examples)
         }
     }
 
+    /** The check's code: {@link #check()}, named as GraphQL names it. */
+    public QualityCheck code() {
+        return check;
+    }
+
+    public String title() {
+        return check.title();
+    }
+
+    public String description() {
+        return check.description();
+    }
+
+    public Severity severity() {
+        return check.severity();
+    }
+
+    public ExampleKind exampleKind() {
+        return check.exampleKind();
+    }
+
     /** True when the check found something. */
     public boolean found() {
         return count > 0;

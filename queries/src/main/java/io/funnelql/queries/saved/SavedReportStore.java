@@ -52,10 +52,7 @@ public final class SavedReportStore {
      *         spacing or punctuation have the same id)
      */
     public SavedReport save(SavedReport report) {
-        Optional<SavedReport> existing = find(report.id());
-        if (existing.isPresent()) {
-            throw taken(report, existing.get());
-        }
+        checkAvailable(report.id());
         try (Connection connection = warehouse.connect(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, report.id());
             insert.setString(2, report.name());
@@ -71,7 +68,7 @@ public final class SavedReportStore {
             // Saved at the same time under the same id: the primary key refused the second.
             Optional<SavedReport> raced = find(report.id());
             if (raced.isPresent()) {
-                throw taken(report, raced.get());
+                throw taken(raced.get());
             }
             throw new WarehouseException("Cannot store saved report '" + report.name() + "': " + e.getMessage(), e);
         }
@@ -122,7 +119,19 @@ public final class SavedReportStore {
         }
     }
 
-    private static BadQueryException taken(SavedReport report, SavedReport existing) {
+    /**
+     * Checks that no saved report has this id, before a report is run to be saved.
+     *
+     * @throws BadQueryException naming the saved report that has it
+     */
+    public void checkAvailable(String id) {
+        Optional<SavedReport> existing = find(id);
+        if (existing.isPresent()) {
+            throw taken(existing.get());
+        }
+    }
+
+    private static BadQueryException taken(SavedReport existing) {
         return new BadQueryException("A saved report '" + existing.name() + "' (id " + existing.id()
                 + ") exists; save this one under another name, or delete that one first");
     }
