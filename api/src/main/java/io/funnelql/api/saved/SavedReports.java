@@ -70,8 +70,9 @@ public class SavedReports {
         String id = SavedReport.idOf(name);
         SavedReportStore store = store();
         ReportInputs.Options given = inputs.read(kind, input);
-        // Microseconds: what the warehouse keeps of an instant, so that the report runs with what is stored.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // Milliseconds: what GraphQL's DateTime shows, so that the knownAt and asOf shown are the ones used. An
+        // input's own instants keep microseconds, what the warehouse stores of an instant.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant knownAt = given.knownAt() != null && given.knownAt().isBefore(now)
                 ? given.knownAt().truncatedTo(ChronoUnit.MICROS) : now;
         Instant asOf = given.asOf() != null ? given.asOf().truncatedTo(ChronoUnit.MICROS) : now;
