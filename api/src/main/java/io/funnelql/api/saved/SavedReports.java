@@ -140,7 +140,7 @@ public class SavedReports {
     }
 
     /** The input of a run on the data known now: the input as saved without knownAt, in the saved time zone and weeks. */
-    Map<String, Object> current(SavedReport report) {
+    public Map<String, Object> current(SavedReport report) {
         Map<String, Object> input = new LinkedHashMap<>(input(report));
         input.remove("knownAt");
         input.put("timeZone", report.timeZone().getId());

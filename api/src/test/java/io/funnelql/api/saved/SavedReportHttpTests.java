@@ -3,6 +3,10 @@ package io.funnelql.api.saved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -50,6 +55,17 @@ class SavedReportHttpTests {
 
     @Autowired
     LoadService loads;
+
+    @LocalServerPort
+    int port;
+
+    HttpResponse<String> export(String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/export/saved"))
+                .header("Content-Type", "application/json").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
     void load(String dataset, String csv) {
         loads.load(dataset, "text/csv", "http-saved-" + dataset + ".csv", List.of(),
@@ -138,6 +154,24 @@ class SavedReportHttpTests {
                 .containsExactly("spend", "costPerContact", "costPerLead", "spend", "costPerContact", "costPerLead");
         now.path("runSavedReport.changes[2].saved").entity(Double.class).isEqualTo(250.0)
                 .path("runSavedReport.changes[2].now").entity(Double.class).isEqualTo(400.0);
+    }
+
+    @Test
+    void exportsASavedReportAsSavedOrAsOfNow() throws Exception {
+        load("spend", "date,source,amount,campaign\n2015-08-10,http-saved-export,100,late-summer\n");
+        save("Saved export", "COST", "{range: {from: \"2015-08-01\", to: \"2015-08-31\"}, sources: [\"http-saved-export\"]}")
+                .errors().verify();
+        load("spend", "date,source,amount,campaign\n2015-08-10,http-saved-export,150,late-summer\n");
+
+        HttpResponse<String> saved = export("{\"id\": \"saved-export\"}");
+        HttpResponse<String> now = export("{\"id\": \"saved-export\", \"asOfNow\": true}");
+
+        // The cost export's rows: the August row's spend as saved, then as of now.
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("period,2015-08-01,2015-08-31,2015-08,true,,,spend,100.0,");
+        assertThat(now.body()).contains("period,2015-08-01,2015-08-31,2015-08,true,,,spend,150.0,");
+        assertThat(export("{\"id\": \"saved-nowhere\"}").statusCode()).isEqualTo(404);
+        assertThat(export("{\"name\": \"Saved export\"}").body()).contains("takes {\\\"id\\\"");
     }
 
     @Test
