@@ -1,5 +1,6 @@
 package io.funnelql.api.saved;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import io.funnelql.api.report.CacheControl;
+import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.saved.ReportKind;
 import io.funnelql.queries.saved.SavedReport;
 
@@ -26,8 +28,14 @@ class SavedReportController {
     }
 
     @MutationMapping
-    SavedReport saveReport(@Argument String name, @Argument ReportKind kind, @Argument Map<String, Object> input) {
-        return reports.save(name, kind, input);
+    SavedReport saveReport(@Argument String name, @Argument ReportKind kind, @Argument Object input) {
+        if (!(input instanceof Map<?, ?> fields)) {
+            throw new BadQueryException("A saved report's input is a JSON object: the " + kind.id()
+                    + " report's input, such as {range: {from: \"2024-06-01\", to: \"2024-06-30\"}}");
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        fields.forEach((field, value) -> json.put(String.valueOf(field), value));
+        return reports.save(name, kind, json);
     }
 
     @MutationMapping

@@ -34,7 +34,8 @@ class SavedReportExporter implements ReportExporter {
 
     @Override
     public ExportTable export(Map<String, Object> input) {
-        if (!(input.get("id") instanceof String id) || input.keySet().stream().anyMatch(k -> !k.equals("id") && !k.equals("asOfNow"))) {
+        boolean otherFields = input.keySet().stream().anyMatch(field -> !field.equals("id") && !field.equals("asOfNow"));
+        if (!(input.get("id") instanceof String id) || otherFields) {
             throw new BadQueryException("The export of a saved report takes {\"id\": \"<saved report id>\"} and, to run it on "
                     + "the data known now, \"asOfNow\": true");
         }

@@ -24,7 +24,8 @@ public final class Roles {
      */
     public static void require(KeyRole role, String action) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof KeyHolder holder && !holder.role().includes(role)) {
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        if (principal instanceof KeyHolder holder && !holder.role().includes(role)) {
             throw new AccessDeniedException(action + " needs an API key with role " + role.id() + " or higher; this key has role "
                     + holder.role().id() + ".");
         }

@@ -221,6 +221,7 @@ class SavedReportHttpTests {
         assertBadRequest(save("Saved bad 5", "REVENUE", "{range: {from: \"2015-01-01\", to: \"2015-01-31\"}, sources: [\"nowhere-xyz\"]}"),
                 "Unknown source 'nowhere-xyz'");
         assertBadRequest(save("  ", "FUNNEL", "{range: {from: \"2015-01-01\", to: \"2015-01-31\"}}"), "A saved report needs a name");
+        assertBadRequest(save("Saved bad 6", "TRAFFIC", "[1, 2]"), "A saved report's input is a JSON object: the traffic report's input");
 
         graphQl.document("{ savedReports { id } }").execute().path("savedReports[*].id").entityList(String.class)
                 .doesNotContain("saved-bad-1", "saved-bad-2", "saved-bad-3", "saved-bad-4", "saved-bad-5");

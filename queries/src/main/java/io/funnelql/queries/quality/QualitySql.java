@@ -1,5 +1,6 @@
 package io.funnelql.queries.quality;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ final class QualitySql {
      * @param range the range's days, {@code [from, to)} as instants in the report time zone
      * @param weeks the weeks overlapping the range, whole, for the gap checks
      */
-    static SqlStatement build(QualityCheck check, Dialect dialect, java.time.Instant from, java.time.Instant to,
+    static SqlStatement build(QualityCheck check, Dialect dialect, Instant from, Instant to,
                               ReportScope weeks, int bulkMqlThreshold) {
         Parameters parameters = new Parameters(dialect);
         Map<String, String> values = new HashMap<>();
@@ -167,34 +168,35 @@ final class QualitySql {
         return new SqlStatement(ScopeSql.fill(WRAPPER.replace("{hits}", hits), values), parameters.values());
     }
 
-    private static String mqls(String template, Parameters parameters, Map<String, String> values, java.time.Instant from,
-                               java.time.Instant to) {
+    private static String mqls(String template, Parameters parameters, Map<String, String> values, Instant from,
+                               Instant to) {
         values.put("mqlEntry", MQL_ENTRY);
         return range(parameters, values, from, to, template);
     }
 
-    private static String table(Table table, Parameters parameters, Map<String, String> values, java.time.Instant from,
-                                java.time.Instant to, String template) {
+    private static String table(Table table, Parameters parameters, Map<String, String> values, Instant from,
+                                Instant to, String template) {
         values.put("table", table.name);
         values.put("id", table.id);
         values.put("dated", table.dated);
         return range(parameters, values, from, to, template);
     }
 
-    private static String gaps(Table table, Dialect dialect, Parameters parameters, Map<String, String> values, ReportScope weeks) {
+    private static String gaps(Table table, Dialect dialect, Parameters parameters, Map<String, String> values,
+                               ReportScope weeks) {
         String weekOffset = ScopeSql.weekOffset(parameters, weeks);
         values.put("weeks", ScopeSql.periods(parameters, weeks));
         values.put("week", ScopeSql.periodOf(dialect, weeks, table.dated, weekOffset, "0"));
         return table(table, parameters, values, weeks.from(), weeks.to(), GAPS);
     }
 
-    private static String range(Parameters parameters, Map<String, String> values, java.time.Instant from, java.time.Instant to,
+    private static String range(Parameters parameters, Map<String, String> values, Instant from, Instant to,
                                 String template) {
         range(parameters, values, from, to);
         return template;
     }
 
-    private static void range(Parameters parameters, Map<String, String> values, java.time.Instant from, java.time.Instant to) {
+    private static void range(Parameters parameters, Map<String, String> values, Instant from, Instant to) {
         values.put("from", "CAST(" + parameters.add(ScopeSql.timestamp(from)) + " AS TIMESTAMPTZ)");
         values.put("to", "CAST(" + parameters.add(ScopeSql.timestamp(to)) + " AS TIMESTAMPTZ)");
     }
