@@ -212,6 +212,29 @@ class ApiKeyHttpTests {
     }
 
     @Test
+    void savingOrDeletingAReportNeedsRoleLoadAndTheReportStaysInItsWorkspace() {
+        String save = "mutation { saveReport(name: \"Keys: January\", kind: FUNNEL, input: {range: {from: \"2012-01-01\", "
+                + "to: \"2012-01-31\"}, stages: [CREATED]}) { id } }";
+        String delete = "mutation { deleteSavedReport(id: \"keys-january\") { id } }";
+
+        JsonNode denied = body(graphQl(readA, save));
+        assertThat(denied.at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
+        assertThat(denied.at("/errors/0/message").asString())
+                .isEqualTo("Saving a report needs an API key with role load or higher; this key has role read.");
+        assertThat(body(graphQl(readA, "{ savedReports { id } }")).at("/data/savedReports").size()).isZero();
+
+        assertThat(body(graphQl(loadA, save)).at("/data/saveReport/id").asString()).isEqualTo("keys-january");
+        // A read key runs it; workspace b has no such report.
+        assertThat(body(graphQl(readA, "{ runSavedReport(id: \"keys-january\") { funnel { stages } } }"))
+                .at("/data/runSavedReport/funnel/stages/0").asString()).isEqualTo("CREATED");
+        assertThat(body(graphQl(loadB, "{ savedReports { id } }")).at("/data/savedReports").size()).isZero();
+        assertThat(body(graphQl(loadB, delete)).at("/errors/0/extensions/classification").asString()).isEqualTo("NOT_FOUND");
+
+        assertThat(body(graphQl(readA, delete)).at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
+        assertThat(body(graphQl(adminA, delete)).at("/data/deleteSavedReport/id").asString()).isEqualTo("keys-january");
+    }
+
+    @Test
     void aKeyRecordedForAnotherWorkspaceIsNotAcceptedInACopiedFile() {
         assertThat(graphQl(copiedIntoB, "{ sources { source } }").statusCode()).isEqualTo(401);
     }
