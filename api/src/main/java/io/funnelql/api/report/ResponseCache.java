@@ -48,8 +48,12 @@ import io.funnelql.api.workspace.Workspaces;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ResponseCache implements WebGraphQlInterceptor {
 
-    /** Top-level query fields whose answers depend on nothing but the request, the data and the clock. */
-    static final Set<String> CACHEABLE = Set.of("funnel", "traffic", "revenue", "cost", "velocity", "sources");
+    /**
+     * Top-level query fields whose answers depend on nothing but the request, the data, the clock and what
+     * GraphQL mutations save (saved reports).
+     */
+    static final Set<String> CACHEABLE = Set.of("funnel", "traffic", "revenue", "cost", "velocity", "sources",
+            "dataQuality", "savedReports", "runSavedReport");
 
     private record Key(String workspace, String document, @Nullable String operationName, Map<String, Object> variables,
                        long dataVersion, long generation, long minute) {

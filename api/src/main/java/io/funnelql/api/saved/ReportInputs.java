@@ -101,10 +101,10 @@ class ReportInputs {
     Object run(ReportKind kind, Map<String, Object> json, boolean refresh) {
         return switch (kind) {
             case FUNNEL -> funnel.run(input(kind, json, FunnelInput.class).toQuery(), refresh);
-            case TRAFFIC -> traffic.run(input(kind, json, TrafficInput.class).toQuery());
+            case TRAFFIC -> traffic.run(input(kind, json, TrafficInput.class).toQuery(), refresh);
             case REVENUE -> revenue.run(input(kind, json, RevenueInput.class).toQuery(), refresh);
             case COST -> cost.run(input(kind, json, CostInput.class).toQuery(), refresh);
-            case VELOCITY -> velocity.run(input(kind, json, VelocityInput.class).toQuery());
+            case VELOCITY -> velocity.run(input(kind, json, VelocityInput.class).toQuery(), refresh);
         };
     }
 

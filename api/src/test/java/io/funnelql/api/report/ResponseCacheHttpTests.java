@@ -73,6 +73,19 @@ class ResponseCacheHttpTests {
         assertThat(hits()).isEqualTo(hits);
     }
 
+    @Test
+    void aMutationMakesEveryKeptAnswerOld() throws Exception {
+        String list = "{\"query\": \"{ savedReports { id } }\"}";
+        assertThat(post(list, false)).doesNotContain("response-cache-saved");
+        post(list, false);
+
+        post("""
+                {"query": "mutation { saveReport(name: \\"Response cache saved\\", kind: FUNNEL, \
+                input: {range: {from: \\"2011-05-01\\", to: \\"2011-05-31\\"}}) { id } }"}""", false);
+
+        assertThat(post(list, false)).contains("response-cache-saved");
+    }
+
     private void load(String rows) {
         loads.load("contacts", "text/csv", "response-cache.csv", List.of(), new ByteArrayInputStream(
                 ("contact_id,created_at,source,mql_at\n" + rows).getBytes(StandardCharsets.UTF_8)));
