@@ -30,6 +30,7 @@ import io.funnelql.queries.report.Period;
 import io.funnelql.queries.report.ReportCalendar;
 import io.funnelql.queries.report.ReportDeadline;
 import io.funnelql.queries.report.ReportSettings;
+import io.funnelql.queries.targets.TargetBook;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 
@@ -84,10 +85,11 @@ public final class FunnelService {
                 FunnelCounts current = count(connection, deadline, plan, resolved.periods().stream().map(Period::start).toList());
                 FunnelCounts previous = resolved.comparison().isPresent()
                         ? count(connection, deadline, plan, resolved.comparison().get()) : null;
+                TargetBook targets = TargetBook.read(connection, plan.knownAt());
                 connection.commit();
                 FunnelQuery answered = query.withTimeZone(resolved.calendar().zone())
                         .withWeekStart(resolved.calendar().weekStart()).withAsOf(resolved.asOf());
-                return FunnelAssembler.assemble(answered, resolved.periods(), current, previous, settings.maxCells());
+                return FunnelAssembler.assemble(answered, resolved.periods(), current, previous, settings.maxCells(), targets);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
