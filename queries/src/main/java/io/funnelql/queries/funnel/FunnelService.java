@@ -140,7 +140,7 @@ public final class FunnelService {
     private FunnelPlan plan(Connection connection, FunnelQuery query, Resolved resolved) throws SQLException {
         return new FunnelPlan(resolved.calendar(), query.grain(), query.cohort(), query.stages(), query.groupBy(),
                 query.sources(), query.channels(), query.cumulative(), query.withinDays(), resolved.asOf(),
-                knownAtToUse(connection, query.knownAt()), resolved.asOf().isBefore(bounds.latest()));
+                knownAtToUse(connection, query.knownAt()), resolved.asOf().isBefore(bounds.latest()), query.excludeRoleAddresses());
     }
 
     /**
@@ -161,11 +161,12 @@ public final class FunnelService {
 
     /**
      * True when the daily rollups give exactly the numbers the contacts would: days in the rollups' zone,
-     * the current data (no earlier knownAt), no date after asOf to exclude, and no conversion window.
+     * the current data (no earlier knownAt), no date after asOf to exclude, no conversion window, and every
+     * contact counted (the rollups know no emails).
      */
     private boolean canUseRollups(FunnelPlan plan) {
         return rollups && plan.calendar().zone().equals(warehouse.settings().timeZone()) && plan.knownAt() == null
-                && !plan.filterAsOf() && plan.withinDays() == null;
+                && !plan.filterAsOf() && plan.withinDays() == null && !plan.excludeRoleAddresses();
     }
 
     private SqlStatement statement(FunnelPlan plan, List<LocalDate> starts) {
