@@ -19,7 +19,8 @@ final class Schema {
 
     /** Migration scripts in order; the version is the position plus one. Append, never edit. */
     private static final List<String> MIGRATIONS = List.of("V1__base.sql", "V2__stage_entries.sql", "V3__single_copy_raw.sql",
-            "V4__funnel_rollups.sql", "V5__api_keys.sql", "V6__revenue_rollups.sql", "V7__traffic_rollups.sql");
+            "V4__funnel_rollups.sql", "V5__api_keys.sql", "V6__revenue_rollups.sql", "V7__traffic_rollups.sql",
+            "V8__kpi_definitions.sql");
 
     private Schema() {
     }
