@@ -84,9 +84,18 @@ final class KpiCalculator {
         }
     }
 
-    /** The definition's values over the scope, with their targets. */
+    /** The definition's values over the scope, with their targets and parts. */
     KpiSeries compute(KpiDefinition definition, KpiScope scope, TargetBook targets) {
-        Values values = definition.catalogMetric().map(metric -> catalog(definition, metric.reading(), scope))
+        return compute(definition, scope, targets, true);
+    }
+
+    /**
+     * The definition's values over the scope, with their targets.
+     *
+     * @param withParts compute the parts by source of a definition with that breakdown (a funnel's stages come anyway)
+     */
+    KpiSeries compute(KpiDefinition definition, KpiScope scope, TargetBook targets, boolean withParts) {
+        Values values = definition.catalogMetric().map(metric -> catalog(definition, metric.reading(), scope, withParts))
                 .orElseGet(() -> series(definition, scope));
         SourceScope sources = definition.targetScope();
         List<Measure> measures = targeted(values.values(), values.periods(), scope, targets, definition.metric(),
@@ -118,8 +127,8 @@ final class KpiCalculator {
         return measures;
     }
 
-    private Values catalog(KpiDefinition definition, Reading reading, KpiScope scope) {
-        boolean bySource = definition.breakdown() == Breakdown.SOURCE;
+    private Values catalog(KpiDefinition definition, Reading reading, KpiScope scope, boolean withParts) {
+        boolean bySource = withParts && definition.breakdown() == Breakdown.SOURCE;
         if (reading instanceof Reading.Traffic t) {
             TrafficQuery query = new TrafficQuery(scope.range(), scope.grain(), List.of(), definition.sources(), definition.channels(),
                     scope.asOf(), scope.knownAt(), Compare.NONE, scope.weekStart(), scope.zone());
