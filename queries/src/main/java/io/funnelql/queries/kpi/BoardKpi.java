@@ -7,7 +7,6 @@ import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 import io.funnelql.queries.report.Measure;
-import io.funnelql.queries.report.Period;
 
 /**
  * One KPI of a board: its value in the board's period beside the period before, its target, its parts and its
@@ -18,7 +17,7 @@ import io.funnelql.queries.report.Period;
  * @param parts per source or stage, measured alike
  * @param series the board's periods, oldest first, ending with the board's period
  */
-public record BoardKpi(KpiDefinition definition, Measure measure, List<Part> parts, List<Point> series) {
+public record BoardKpi(KpiDefinition definition, Measure measure, List<Part> parts, List<KpiPoint> series) {
 
     /** One part of a KPI (a source, a stage) measured as the KPI is. */
     public record Part(String name, Measure measure) {
@@ -27,13 +26,29 @@ public record BoardKpi(KpiDefinition definition, Measure measure, List<Part> par
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(measure, "measure");
         }
-    }
 
-    /** One period of a KPI's series. */
-    public record Point(Period period, @Nullable Double value, @Nullable Double target) {
+        public @Nullable Double value() {
+            return measure.value();
+        }
 
-        public Point {
-            Objects.requireNonNull(period, "period");
+        public @Nullable Double previous() {
+            return measure.previous();
+        }
+
+        public OptionalDouble change() {
+            return measure.change();
+        }
+
+        public OptionalDouble changeRate() {
+            return measure.changeRate();
+        }
+
+        public @Nullable Double target() {
+            return measure.target();
+        }
+
+        public OptionalDouble attainment() {
+            return measure.attainment();
         }
     }
 
@@ -48,11 +63,7 @@ public record BoardKpi(KpiDefinition definition, Measure measure, List<Part> par
     static BoardKpi of(KpiSeries series) {
         int last = series.values().size() - 1;
         List<Part> parts = series.parts().stream().map(part -> new Part(part.name(), compare(part.values(), last))).toList();
-        List<Point> points = new java.util.ArrayList<>();
-        for (int i = 0; i <= last; i++) {
-            points.add(new Point(series.periods().get(i), series.values().get(i).value(), series.values().get(i).target()));
-        }
-        return new BoardKpi(series.definition(), compare(series.values(), last), parts, points);
+        return new BoardKpi(series.definition(), compare(series.values(), last), parts, series.points());
     }
 
     private static Measure compare(List<Measure> values, int last) {

@@ -39,5 +39,32 @@ public record KpiSeries(KpiDefinition definition, List<Period> periods, List<Mea
         periods = List.copyOf(periods);
         values = List.copyOf(values);
         parts = List.copyOf(parts);
+        int size = periods.size();
+        if (values.size() != size || parts.stream().anyMatch(part -> part.values().size() != size)) {
+            throw new IllegalArgumentException("a KPI series needs one value per period");
+        }
+    }
+
+    /** The values with their periods. */
+    public List<KpiPoint> points() {
+        return points(values);
+    }
+
+    /** A part's values with their periods. */
+    public List<KpiPoint> points(Part part) {
+        return points(part.values());
+    }
+
+    /** The whole range: its period spans every period of the series. */
+    public Period span() {
+        return io.funnelql.queries.report.GridRows.span(periods);
+    }
+
+    private List<KpiPoint> points(List<Measure> measures) {
+        List<KpiPoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            points.add(KpiPoint.of(periods.get(i), measures.get(i)));
+        }
+        return points;
     }
 }

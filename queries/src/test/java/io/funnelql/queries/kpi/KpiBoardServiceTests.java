@@ -99,7 +99,7 @@ class KpiBoardServiceTests {
         assertThat(sessions.indicator()).isEqualTo(Indicator.LEADING);
         assertThat(sessions.parts()).extracting(BoardKpi.Part::name, p -> p.measure().value(), p -> p.measure().previous())
                 .containsExactly(tuple("organic_search", 12.0, 10.0), tuple("paid_search", 4.0, 4.0));
-        assertThat(sessions.series()).extracting(BoardKpi.Point::value).containsExactly(10.0, 12.0, 14.0, 16.0);
+        assertThat(sessions.series()).extracting(KpiPoint::value).containsExactly(10.0, 12.0, 14.0, 16.0);
         // Nothing was spent: no cost per lead, rather than 0.
         assertThat(kpi(board, "cost_per_lead").value()).isNull();
         assertThat(kpi(board, "lifecycle_funnel").parts()).extracting(BoardKpi.Part::name, p -> p.measure().value())
