@@ -12,11 +12,13 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 import io.funnelql.api.BadInputException;
+import io.funnelql.api.RoleRequiredException;
 
 /**
  * Turns exceptions from GraphQL controllers into GraphQL errors: bad input ({@link BadInputException}, and
  * {@link IllegalArgumentException}, which the query layer's {@code BadQueryException} is) becomes
- * {@code BAD_REQUEST} with its message, which says what to change; anything else becomes {@code INTERNAL_ERROR}
+ * {@code BAD_REQUEST} with its message, which says what to change; a key whose role is too low
+ * ({@link RoleRequiredException}) {@code FORBIDDEN}; anything else becomes {@code INTERNAL_ERROR}
  * with a generic message and a reference to the server log, so that no stack trace, SQL text or file path
  * reaches a client.
  */
@@ -28,6 +30,11 @@ class GraphQlErrorAdvice {
     @GraphQlExceptionHandler
     GraphQLError badInput(BadInputException e, DataFetchingEnvironment environment) {
         return error(environment, ErrorType.BAD_REQUEST, String.valueOf(e.getMessage()));
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError roleRequired(RoleRequiredException e, DataFetchingEnvironment environment) {
+        return error(environment, ErrorType.FORBIDDEN, String.valueOf(e.getMessage()));
     }
 
     @GraphQlExceptionHandler
