@@ -37,7 +37,8 @@ public record KpiBoardProperties(@DefaultValue("WEEK") Grain grain, @DefaultValu
         try {
             settings(grain, northStar, kpis, periods, signalThreshold, signals);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("funnelql.kpi-board: " + e.getMessage(), e);
+            // Without the cause, so that the start-up failure's root cause names the property.
+            throw new IllegalArgumentException("funnelql.kpi-board: " + e.getMessage());
         }
     }
 

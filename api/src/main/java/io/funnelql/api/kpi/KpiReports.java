@@ -58,29 +58,36 @@ public class KpiReports {
     /** The KPI board for {@code query}. */
     public KpiBoard board(KpiBoardQuery query, boolean refresh) {
         Workspace workspace = workspaces.current();
+        // Made before, not inside, the factory: a workspace's services may not be made while another is.
+        KpiDefinitions definitions = definitions(workspace);
+        ReportServices reports = reports(workspace);
         KpiBoardService service = workspace.service(KpiBoardService.class, warehouse -> new KpiBoardService(warehouse, settings,
-                board.settings(), clock, definitions(workspace), reports(workspace)));
-        List<KpiDefinition> definitions = service.definitions(query);
-        return cache.get(workspace, "kpiBoard", new Keyed(query, definitions), query.asOf() == null, refresh,
-                () -> service.run(query, definitions),
+                board.settings(), clock, definitions, reports));
+        List<KpiDefinition> resolved = service.definitions(query);
+        return cache.get(workspace, "kpiBoard", new Keyed(query, resolved), query.asOf() == null, refresh,
+                () -> service.run(query, resolved),
                 answer -> (long) (answer.kpis().size() + 1) * (board.periods() + 10) * 6);
     }
 
     /** The OKR report for {@code query}. */
     public OkrReport okr(OkrQuery query, boolean refresh) {
         Workspace workspace = workspaces.current();
+        KpiDefinitions definitions = definitions(workspace);
+        ReportServices reports = reports(workspace);
         OkrService service = workspace.service(OkrService.class, warehouse -> new OkrService(warehouse, settings, clock,
-                definitions(workspace), reports(workspace)));
-        List<KpiDefinition> definitions = service.definitions(query);
-        return cache.get(workspace, "okr", new Keyed(query, definitions), query.asOf() == null, refresh,
-                () -> service.run(query, definitions), answer -> (long) answer.kpis().size() * 15 * 6);
+                definitions, reports));
+        List<KpiDefinition> resolved = service.definitions(query);
+        return cache.get(workspace, "okr", new Keyed(query, resolved), query.asOf() == null, refresh,
+                () -> service.run(query, resolved), answer -> (long) answer.kpis().size() * 15 * 6);
     }
 
     /** One KPI's report for {@code query}. */
     public KpiReport kpi(KpiQuery query, boolean refresh) {
         Workspace workspace = workspaces.current();
+        KpiDefinitions definitions = definitions(workspace);
+        ReportServices reports = reports(workspace);
         KpiService service = workspace.service(KpiService.class, warehouse -> new KpiService(warehouse, settings, clock,
-                definitions(workspace), reports(workspace)));
+                definitions, reports));
         KpiDefinition definition = service.definition(query);
         return cache.get(workspace, "kpi", new Keyed(query, List.of(definition)), query.asOf() == null, refresh,
                 () -> service.run(query, definition),

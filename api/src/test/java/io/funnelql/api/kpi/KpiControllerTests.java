@@ -136,6 +136,32 @@ class KpiControllerTests {
                 .path("okr.kpis[0].weeks").entityList(Object.class).hasSize(13);
     }
 
+    @Autowired
+    ReportCache cache;
+
+    @Autowired
+    FunnelqlProperties properties;
+
+    @Autowired
+    KpiBoardProperties boardProperties;
+
+    /** The services a report needs are made for the workspace before the report's own (never one inside another's making). */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"board", "okr", "kpi"})
+    void eachReportCanBeTheFirstAFreshWorkspaceAnswers(String report) {
+        try (Workspaces fresh = Workspaces.of(new Workspace(Workspaces.DEFAULT, TestWarehouses.inMemory()))) {
+            KpiReports reports = new KpiReports(fresh, properties, boardProperties, cache);
+            java.time.Instant asOf = java.time.Instant.parse(AS_OF);
+            switch (report) {
+                case "board" -> assertThat(reports.board(io.funnelql.queries.kpi.KpiBoardQuery.configured().withAsOf(asOf), false)
+                        .kpis()).hasSize(6);
+                case "okr" -> assertThat(reports.okr(io.funnelql.queries.kpi.OkrQuery.of(null).withAsOf(asOf), false).kpis()).isEmpty();
+                default -> assertThat(reports.kpi(io.funnelql.queries.kpi.KpiQuery.of("mqls",
+                        io.funnelql.queries.report.DateRange.of("2024-05-01", "2024-05-31")), false).series().values()).hasSize(1);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "unknown board KPI   | kpiBoard          | {\"kpis\": [\"nope\"]}                                                  | Unknown KPI 'nope'",
