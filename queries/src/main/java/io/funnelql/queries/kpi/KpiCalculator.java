@@ -14,13 +14,16 @@ import org.jspecify.annotations.Nullable;
 
 import io.funnelql.queries.cost.CostQuery;
 import io.funnelql.queries.cost.CostReport;
+import io.funnelql.queries.cost.CostRow;
 import io.funnelql.queries.cost.CostService;
 import io.funnelql.queries.funnel.CohortMode;
 import io.funnelql.queries.funnel.FunnelQuery;
 import io.funnelql.queries.funnel.FunnelReport;
+import io.funnelql.queries.funnel.FunnelRow;
 import io.funnelql.queries.funnel.FunnelService;
 import io.funnelql.queries.funnel.FunnelStep;
 import io.funnelql.queries.funnel.Stage;
+import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Compare;
 import io.funnelql.queries.report.Dimension;
 import io.funnelql.queries.report.GridRows;
@@ -30,11 +33,13 @@ import io.funnelql.queries.report.ReportCalendar;
 import io.funnelql.queries.report.ReportSettings;
 import io.funnelql.queries.revenue.RevenueQuery;
 import io.funnelql.queries.revenue.RevenueReport;
+import io.funnelql.queries.revenue.RevenueRow;
 import io.funnelql.queries.revenue.RevenueService;
 import io.funnelql.queries.targets.SourceScope;
 import io.funnelql.queries.targets.TargetBook;
 import io.funnelql.queries.traffic.TrafficQuery;
 import io.funnelql.queries.traffic.TrafficReport;
+import io.funnelql.queries.traffic.TrafficRow;
 import io.funnelql.queries.traffic.TrafficService;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
@@ -132,7 +137,7 @@ final class KpiCalculator {
         if (reading instanceof Reading.Traffic t) {
             TrafficQuery query = new TrafficQuery(scope.range(), scope.grain(), List.of(), definition.sources(), definition.channels(),
                     scope.asOf(), scope.knownAt(), Compare.NONE, scope.weekStart(), scope.zone());
-            Shape<io.funnelql.queries.traffic.TrafficRow> shape = new Shape<>(r -> r.period(), r -> r.source(),
+            Shape<TrafficRow> shape = new Shape<>(r -> r.period(), r -> r.source(),
                     r -> t.measure().apply(r).value());
             TrafficReport report = traffic.run(query);
             return fromRows(shape, report.rows(), report.total(), bySource ? traffic.run(query.withGroupBy(Dimension.SOURCE)) : null,
@@ -141,7 +146,7 @@ final class KpiCalculator {
         if (reading instanceof Reading.Revenue r) {
             RevenueQuery query = new RevenueQuery(scope.range(), scope.grain(), List.of(), definition.sources(), definition.channels(),
                     scope.asOf(), scope.knownAt(), Compare.NONE, scope.weekStart(), scope.zone());
-            Shape<io.funnelql.queries.revenue.RevenueRow> shape = new Shape<>(row -> row.period(), row -> row.source(),
+            Shape<RevenueRow> shape = new Shape<>(row -> row.period(), row -> row.source(),
                     row -> r.measure().apply(row).value());
             RevenueReport report = revenue.run(query);
             return fromRows(shape, report.rows(), report.total(), bySource ? revenue.run(query.withGroupBy(Dimension.SOURCE)) : null,
@@ -150,7 +155,7 @@ final class KpiCalculator {
         if (reading instanceof Reading.Cost c) {
             CostQuery query = new CostQuery(scope.range(), scope.grain(), List.of(), definition.sources(), definition.channels(),
                     scope.asOf(), scope.knownAt(), Compare.NONE, scope.weekStart(), scope.zone());
-            Shape<io.funnelql.queries.cost.CostRow> shape = new Shape<>(row -> row.period(), row -> row.source(),
+            Shape<CostRow> shape = new Shape<>(row -> row.period(), row -> row.source(),
                     row -> c.measure().apply(row).value());
             CostReport report = cost.run(query);
             return fromRows(shape, report.rows(), report.total(), bySource ? cost.run(query.withGroupBy(Dimension.SOURCE)) : null,
@@ -197,7 +202,7 @@ final class KpiCalculator {
             }
         } else if (bySource) {
             FunnelReport grouped = funnel.run(query.withGroupBy(Dimension.SOURCE));
-            for (var groupTotal : grouped.groupTotals()) {
+            for (FunnelRow groupTotal : grouped.groupTotals()) {
                 String source = Objects.requireNonNull(groupTotal.source());
                 parts.put(source, new PartValues(grouped.rows().stream().filter(row -> source.equals(row.source()))
                         .map(row -> value.apply(row.steps())).toList(), value.apply(groupTotal.steps())));
@@ -229,7 +234,7 @@ final class KpiCalculator {
         ReportCalendar calendar = settings.calendar(scope.zone(), scope.weekStart());
         long count = calendar.countPeriods(scope.range(), scope.grain());
         if (count > settings.maxPeriods()) {
-            throw new io.funnelql.queries.report.BadQueryException("The range has " + count + " periods; a report may have at most "
+            throw new BadQueryException("The range has " + count + " periods; a report may have at most "
                     + settings.maxPeriods() + ". Shorten the range or use a longer grain");
         }
         List<Period> periods = calendar.periods(scope.range(), scope.grain(), scope.asOf(), 0);

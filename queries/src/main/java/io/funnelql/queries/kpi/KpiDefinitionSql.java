@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,9 +79,5 @@ final class KpiDefinitionSql {
 
     private static List<String> strings(Array array) throws SQLException {
         return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

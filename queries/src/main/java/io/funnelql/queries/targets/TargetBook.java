@@ -95,18 +95,6 @@ public final class TargetBook {
         return metrics;
     }
 
-    /** True when {@code metric} has any target for the sources of {@code scope}. */
-    public boolean has(String metric, SourceScope scope) {
-        String name = normalize(metric);
-        if (scope instanceof SourceScope.One one) {
-            return byKey.containsKey(new Key(name, one.source()));
-        }
-        if (scope instanceof SourceScope.Some some) {
-            return some.sources().stream().allMatch(source -> byKey.containsKey(new Key(name, source)));
-        }
-        return scope instanceof SourceScope.All && byKey.containsKey(new Key(name, null));
-    }
-
     /**
      * The target of a metric over the days {@code first..last} (inclusive) for the sources of {@code scope}.
      *
