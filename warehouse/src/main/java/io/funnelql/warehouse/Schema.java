@@ -30,7 +30,7 @@ final class Schema {
     /** Migration scripts in order of their versions. Append, never edit. */
     private static final List<String> MIGRATIONS = List.of("V1__base.sql", "V2__stage_entries.sql", "V3__single_copy_raw.sql",
             "V4__funnel_rollups.sql", "V5__api_keys.sql", "V6__revenue_rollups.sql", "V7__traffic_rollups.sql",
-            "V9__saved_reports.sql");
+            "V8__kpi_definitions.sql", "V9__saved_reports.sql");
 
     private static final Pattern VERSION = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 

@@ -37,7 +37,7 @@ class WarehouseTests {
             assertThat(rows(warehouse, "SELECT version, script FROM schema_version ORDER BY version")).containsExactly(
                     "1|V1__base.sql", "2|V2__stage_entries.sql", "3|V3__single_copy_raw.sql",
                     "4|V4__funnel_rollups.sql", "5|V5__api_keys.sql", "6|V6__revenue_rollups.sql",
-                    "7|V7__traffic_rollups.sql", "9|V9__saved_reports.sql");
+                    "7|V7__traffic_rollups.sql", "8|V8__kpi_definitions.sql", "9|V9__saved_reports.sql");
         }
     }
 

@@ -50,10 +50,10 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
     /**
      * Top-level query fields whose answers depend on nothing but the request, the data, the clock and what
-     * GraphQL mutations save (saved reports).
+     * GraphQL mutations save (saved reports, KPI definitions).
      */
     static final Set<String> CACHEABLE = Set.of("funnel", "traffic", "revenue", "cost", "velocity", "sources",
-            "dataQuality", "savedReports", "runSavedReport");
+            "dataQuality", "savedReports", "runSavedReport", "kpiBoard", "okr", "kpi", "kpiDefinitions");
 
     private record Key(String workspace, String document, @Nullable String operationName, Map<String, Object> variables,
                        long dataVersion, long generation, long minute) {

@@ -179,6 +179,26 @@ class ApiKeyHttpTests {
     }
 
     @Test
+    void savingAKpiDefinitionNeedsALoadKeyAndStaysInItsWorkspace() {
+        String save = "mutation { saveKpiDefinition(input: {id: \"keyed_mqls\", name: \"Keyed MQLs\", metric: \"mqls\"}) "
+                + "{ created definition { version } } }";
+
+        HttpResponse<String> read = graphQl(readA, save);
+        HttpResponse<String> loaded = graphQl(loadA, save);
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode refused = body(read).get("errors").get(0);
+        assertThat(refused.get("extensions").get("classification").asString()).isEqualTo("FORBIDDEN");
+        assertThat(refused.get("message").asString())
+                .isEqualTo("Saving a KPI definition needs an API key with role load or higher; this key's role is read");
+        assertThat(body(loaded).get("data").get("saveKpiDefinition").get("definition").get("version").asInt()).isEqualTo(1);
+        assertThat(body(graphQl(readA, "{ kpiDefinitions(id: \"keyed_mqls\") { version } }")).get("data")
+                .get("kpiDefinitions").size()).isEqualTo(1);
+        assertThat(body(graphQl(loadB, "{ kpiDefinitions(id: \"keyed_mqls\") { version } }")).get("errors").get(0)
+                .get("message").asString()).startsWith("Unknown KPI 'keyed_mqls'");
+    }
+
+    @Test
     void aKeyOfOneWorkspaceNeverReadsOrLoadsTheOther() {
         Map<String, String> bBefore = snapshot("b");
 
