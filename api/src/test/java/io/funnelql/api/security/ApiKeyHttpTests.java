@@ -190,7 +190,7 @@ class ApiKeyHttpTests {
         JsonNode refused = body(read).get("errors").get(0);
         assertThat(refused.get("extensions").get("classification").asString()).isEqualTo("FORBIDDEN");
         assertThat(refused.get("message").asString())
-                .isEqualTo("Saving a KPI definition needs an API key with role load or higher; this key's role is read");
+                .isEqualTo("Saving a KPI definition needs an API key with role load or higher; this key has role read.");
         assertThat(body(loaded).get("data").get("saveKpiDefinition").get("definition").get("version").asInt()).isEqualTo(1);
         assertThat(body(graphQl(readA, "{ kpiDefinitions(id: \"keyed_mqls\") { version } }")).get("data")
                 .get("kpiDefinitions").size()).isEqualTo(1);
