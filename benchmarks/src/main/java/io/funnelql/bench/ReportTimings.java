@@ -19,7 +19,7 @@ import io.funnelql.queries.engine.SqlStatement;
  *
  * <ul>
  *   <li>end to end: {@code POST /graphql} with {@code Cache-Control: no-cache}, from sending to the last byte;
- *   <li>cached: the same request without the header, answered from the result cache;
+ *   <li>cached: the same request without the header, answered from the response cache;
  *   <li>service: the report service the API calls, in process (SQL, plan and assembly; no HTTP, no GraphQL);
  *   <li>direct: the API's own statements ({@code statements(query)}) prepared, run and read to the last row
  *       over one JDBC connection to the same database;

@@ -9,23 +9,51 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Versioned DDL, applied on start-up. Each migration runs once, in its own transaction, and is recorded
  * in {@code schema_version}; opening an up-to-date warehouse applies nothing.
+ *
+ * <p>A script's version is the number in its name ({@code V9__saved_reports.sql} is version 9). Versions may
+ * leave gaps, and every listed version that a warehouse has not applied yet is applied, lowest first, even
+ * below one it has: features developed side by side number their scripts apart, and a warehouse that applied
+ * version 9 before version 8 existed gets version 8 when it opens with a FunnelQL that has both. So scripts
+ * must not depend on a script with a higher number, and two scripts never share a number.
  */
 final class Schema {
 
-    /** Migration scripts in order; the version is the position plus one. Append, never edit. */
+    /** Migration scripts in order of their versions. Append, never edit. */
     private static final List<String> MIGRATIONS = List.of("V1__base.sql", "V2__stage_entries.sql", "V3__single_copy_raw.sql",
-            "V4__funnel_rollups.sql", "V5__api_keys.sql", "V6__revenue_rollups.sql", "V7__traffic_rollups.sql");
+            "V4__funnel_rollups.sql", "V5__api_keys.sql", "V6__revenue_rollups.sql", "V7__traffic_rollups.sql",
+            "V8__kpi_definitions.sql", "V9__saved_reports.sql");
+
+    private static final Pattern VERSION = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 
     private Schema() {
     }
 
+    /** The highest version this FunnelQL knows. */
     static int latestVersion() {
+        return version(MIGRATIONS.get(MIGRATIONS.size() - 1));
+    }
+
+    /** How many migrations this FunnelQL knows (versions may leave gaps). */
+    static int migrationCount() {
         return MIGRATIONS.size();
+    }
+
+    /** The version a script's name gives. */
+    static int version(String script) {
+        Matcher matcher = VERSION.matcher(script);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("Schema script " + script + " is not named V<version>__<name>.sql");
+        }
+        return Integer.parseInt(matcher.group(1));
     }
 
     static void migrate(Connection connection) throws SQLException {
@@ -36,22 +64,28 @@ final class Schema {
                         script      VARCHAR NOT NULL,
                         applied_at  TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)""");
         }
-        int current = currentVersion(connection);
-        if (current > MIGRATIONS.size()) {
+        Set<Integer> applied = appliedVersions(connection);
+        int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (current > latestVersion()) {
             throw new WarehouseException("This warehouse has schema version " + current
-                    + ", newer than this FunnelQL understands (" + MIGRATIONS.size() + "). Use a newer FunnelQL.");
+                    + ", newer than this FunnelQL understands (" + latestVersion() + "). Use a newer FunnelQL.");
         }
-        for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
-            apply(connection, version, MIGRATIONS.get(version - 1));
+        for (String script : MIGRATIONS) {
+            if (!applied.contains(version(script))) {
+                apply(connection, version(script), script);
+            }
         }
     }
 
-    private static int currentVersion(Connection connection) throws SQLException {
+    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
+             ResultSet rs = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
         }
+        return versions;
     }
 
     private static void apply(Connection connection, int version, String script) throws SQLException {

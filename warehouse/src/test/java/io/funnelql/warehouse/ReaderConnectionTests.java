@@ -44,6 +44,24 @@ class ReaderConnectionTests {
     }
 
     @Test
+    void aLoadThatWaitedForReadersIsStampedCommittedWhenItCommits() throws Exception {
+        try (Warehouse warehouse = TestWarehouses.inMemory()) {
+            Path csv = Files.writeString(dir.resolve("c.csv"), "contact_id,created_at\nc1,2024-06-01\n");
+            Connection reader = warehouse.reader();
+            CompletableFuture<LoadResult> load = CompletableFuture.supplyAsync(
+                    () -> new Loader(warehouse).load(LoadRequest.of(Dataset.CONTACTS, csv)));
+            Thread.sleep(1000);
+            // What a report reading now sees is what a knownAt of this instant must give later: not the load.
+            java.time.Instant seen = java.time.Instant.now();
+            reader.close();
+
+            load.get(30, TimeUnit.SECONDS);
+            assertThat(TestWarehouses.rows(warehouse, "SELECT committed_at > TIMESTAMPTZ '" + seen + "' FROM loads"))
+                    .containsExactly("true");
+        }
+    }
+
+    @Test
     void aThreadMayOpenReadersWithinAReaderWhileALoadWaits() throws Exception {
         try (Warehouse warehouse = TestWarehouses.inMemory()) {
             Path csv = Files.writeString(dir.resolve("c.csv"), "contact_id,created_at\nc1,2024-06-01\n");

@@ -30,15 +30,46 @@ class WarehouseTests {
     void reopeningAppliesEachMigrationOnce() {
         Path file = dir.resolve("w.duckdb");
         try (Warehouse warehouse = Warehouse.open(file, WarehouseSettings.defaults())) {
-            assertThat(count(warehouse, "SELECT count(*) FROM schema_version")).isEqualTo(Schema.latestVersion());
+            assertThat(count(warehouse, "SELECT count(*) FROM schema_version")).isEqualTo(Schema.migrationCount());
         }
 
         try (Warehouse warehouse = Warehouse.open(file, WarehouseSettings.defaults())) {
             assertThat(rows(warehouse, "SELECT version, script FROM schema_version ORDER BY version")).containsExactly(
                     "1|V1__base.sql", "2|V2__stage_entries.sql", "3|V3__single_copy_raw.sql",
                     "4|V4__funnel_rollups.sql", "5|V5__api_keys.sql", "6|V6__revenue_rollups.sql",
-                    "7|V7__traffic_rollups.sql");
+                    "7|V7__traffic_rollups.sql", "8|V8__kpi_definitions.sql", "9|V9__saved_reports.sql");
         }
+    }
+
+    @Test
+    void aVersionBelowTheHighestAppliedIsAppliedWhenMissing() throws SQLException {
+        Path file = dir.resolve("w.duckdb");
+        try (Warehouse warehouse = Warehouse.open(file, WarehouseSettings.defaults());
+             Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
+            // As a warehouse looks that applied version 9 before version 5 existed (branches number their
+            // scripts apart).
+            statement.execute("DROP TABLE api_keys");
+            statement.execute("DELETE FROM schema_version WHERE version = 5");
+        }
+
+        try (Warehouse warehouse = Warehouse.open(file, WarehouseSettings.defaults())) {
+            assertThat(rows(warehouse, "SELECT version FROM schema_version ORDER BY version"))
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+            assertThat(count(warehouse, "SELECT count(*) FROM api_keys")).isZero();
+        }
+    }
+
+    @Test
+    void aWarehouseOfANewerSchemaIsRefused() throws SQLException {
+        Path file = dir.resolve("w.duckdb");
+        try (Warehouse warehouse = Warehouse.open(file, WarehouseSettings.defaults());
+             Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO schema_version (version, script) VALUES (99, 'V99__future.sql')");
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Warehouse.open(file, WarehouseSettings.defaults()))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("schema version 99, newer than this FunnelQL understands (9)");
     }
 
     @Test

@@ -12,10 +12,12 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import io.funnelql.api.NotFoundException;
+
 /**
  * Answers the export endpoint's errors as JSON {@code {"error": "..."}}: 400 for input the report cannot
- * answer (its message says what to change), 404 for an unknown report, 500 with a reference otherwise. No
- * answer holds a stack trace, SQL or a server path.
+ * answer (its message says what to change), 404 for an unknown report or saved report, 500 with a reference
+ * otherwise. No answer holds a stack trace, SQL or a server path.
  */
 @RestControllerAdvice(assignableTypes = ExportController.class)
 class ExportErrorHandler {
@@ -25,6 +27,11 @@ class ExportErrorHandler {
     @ExceptionHandler
     ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e) {
         return answer(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, String.valueOf(e.getMessage()));
     }
 
     @ExceptionHandler

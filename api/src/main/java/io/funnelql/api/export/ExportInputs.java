@@ -18,6 +18,14 @@ public final class ExportInputs {
 
     /** @throws BadQueryException naming the field that cannot be read */
     public static <T> T read(JsonMapper mapper, Map<String, Object> json, Class<T> type) {
+        return read(mapper, json, type, "the export input");
+    }
+
+    /**
+     * @param what the input's name in messages: "the export input", "the saved report's input"
+     * @throws BadQueryException naming the field that cannot be read
+     */
+    public static <T> T read(JsonMapper mapper, Map<String, Object> json, Class<T> type, String what) {
         try {
             return mapper.convertValue(json, type);
         } catch (IllegalArgumentException | DatabindException e) {
@@ -25,7 +33,7 @@ public final class ExportInputs {
             String field = cause instanceof DatabindException databind ? databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                     .reduce((a, b) -> a + "." + b).orElse("input") : "input";
-            throw new BadQueryException("Cannot read '" + field + "' of the export input: " + reason(cause));
+            throw new BadQueryException("Cannot read '" + field + "' of " + what + ": " + reason(cause));
         }
     }
 

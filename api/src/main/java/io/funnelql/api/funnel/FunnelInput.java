@@ -23,7 +23,7 @@ public record FunnelInput(DateRangeInput range, @Nullable Grain grain, @Nullable
                           @Nullable List<Stage> stages, @Nullable List<Dimension> groupBy, @Nullable List<String> sources,
                           @Nullable List<String> channels, @Nullable Boolean cumulative, @Nullable Integer withinDays,
                           @Nullable OffsetDateTime asOf, @Nullable OffsetDateTime knownAt, @Nullable Compare compare,
-                          @Nullable DayOfWeek weekStart, @Nullable String timeZone) {
+                          @Nullable DayOfWeek weekStart, @Nullable String timeZone, @Nullable Boolean excludeRoleAddresses) {
 
     /** The query this input asks for; defaults where a field is absent. */
     public FunnelQuery toQuery() {
@@ -35,6 +35,7 @@ public record FunnelInput(DateRangeInput range, @Nullable Grain grain, @Nullable
                 groupBy == null ? List.of() : groupBy, sources == null ? List.of() : sources,
                 channels == null ? List.of() : channels, cumulative == null || cumulative, withinDays,
                 asOf == null ? null : asOf.toInstant(), knownAt == null ? null : knownAt.toInstant(),
-                compare == null ? Compare.NONE : compare, weekStart, timeZone == null ? null : TimeZones.parse(timeZone));
+                compare == null ? Compare.NONE : compare, weekStart, timeZone == null ? null : TimeZones.parse(timeZone),
+                excludeRoleAddresses != null && excludeRoleAddresses);
     }
 }

@@ -15,13 +15,18 @@ import org.springframework.graphql.execution.ErrorType;
 /**
  * The instrumentations that enforce {@link GraphQlLimits}: graphql-java's own depth and complexity checks, and
  * {@link RequestLimits} for tokens, aliases and introspection. Spring Boot adds every {@link Instrumentation}
- * bean to the GraphQL engine.
+ * bean to the GraphQL engine; they are one bean, {@link OperationLimits}, so that no field pays for them.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlLimitsConfiguration {
 
+    /** The one instrumentation bean: the limits below, called for the whole operation, never per field. */
     @Bean
-    Instrumentation maxQueryDepth(GraphQlLimits limits) {
+    Instrumentation requestLimits(GraphQlLimits limits) {
+        return new OperationLimits(List.of(maxQueryDepth(limits), maxQueryComplexity(limits), new RequestLimits(limits)));
+    }
+
+    private static Instrumentation maxQueryDepth(GraphQlLimits limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
@@ -31,8 +36,7 @@ class GraphQlLimitsConfiguration {
         };
     }
 
-    @Bean
-    Instrumentation maxQueryComplexity(GraphQlLimits limits) {
+    private static Instrumentation maxQueryComplexity(GraphQlLimits limits) {
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), (environment, children) ->
                 children + (environment.getParentType() instanceof GraphQLObjectType type && type.getName().equals("Query")
                         ? GraphQlLimits.QUERY_FIELD_COST : 1)) {
@@ -43,11 +47,6 @@ class GraphQlLimitsConfiguration {
                         + ", each other field 1). Ask for fewer reports or fields in one request.");
             }
         };
-    }
-
-    @Bean
-    Instrumentation requestLimits(GraphQlLimits limits) {
-        return new RequestLimits(limits);
     }
 
     /** Refuses the whole request with one {@code BAD_REQUEST} error. */

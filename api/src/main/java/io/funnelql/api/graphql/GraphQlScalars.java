@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Wires the schema's scalars: {@code Date} (ISO-8601 calendar date, {@code 2024-06-01}; one that does not exist,
  * such as {@code 2024-02-30}, is refused) and {@code DateTime} (RFC 3339 date-time with offset,
- * {@code 2024-06-01T14:30:00.000Z}), both from graphql-java-extended-scalars.
+ * {@code 2024-06-01T14:30:00.000Z}), both from graphql-java-extended-scalars, and its {@code JSON} (any JSON value,
+ * which saved reports keep their input as).
  *
  * <p>{@code DateTime} also serialises {@link Instant} (what the warehouse stores and its records carry), as UTC.
  */
@@ -37,7 +38,7 @@ class GraphQlScalars implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
-        builder.scalar(DATE).scalar(DATE_TIME);
+        builder.scalar(DATE).scalar(DATE_TIME).scalar(ExtendedScalars.Json);
     }
 
     /**

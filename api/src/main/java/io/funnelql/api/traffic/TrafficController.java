@@ -4,12 +4,14 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.Objects;
 
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import io.funnelql.api.report.CacheControl;
 import io.funnelql.queries.traffic.TrafficReport;
 
 /** GraphQL's {@code traffic} query: one call to the workspace's traffic service. */
@@ -23,8 +25,8 @@ class TrafficController {
     }
 
     @QueryMapping
-    TrafficReport traffic(@Argument TrafficInput input) {
-        return reports.run(input.toQuery());
+    TrafficReport traffic(@Argument TrafficInput input, GraphQLContext context) {
+        return reports.run(input.toQuery(), CacheControl.refresh(context));
     }
 
     @SchemaMapping(typeName = "TrafficReport")

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.Objects;
 
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -11,6 +12,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import io.funnelql.queries.funnel.Stage;
+import io.funnelql.api.report.CacheControl;
 import io.funnelql.queries.velocity.VelocityReport;
 
 /** GraphQL's {@code velocity} query: one call to the workspace's velocity service. */
@@ -24,8 +26,8 @@ class VelocityController {
     }
 
     @QueryMapping
-    VelocityReport velocity(@Argument VelocityInput input) {
-        return reports.run(input.toQuery());
+    VelocityReport velocity(@Argument VelocityInput input, GraphQLContext context) {
+        return reports.run(input.toQuery(), CacheControl.refresh(context));
     }
 
     @SchemaMapping(typeName = "VelocityReport")

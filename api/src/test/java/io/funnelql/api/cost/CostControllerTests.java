@@ -58,6 +58,9 @@ class CostControllerTests {
                 .path("cost.rows[0].spend.value").entity(Double.class).isEqualTo(1500.0)
                 .path("cost.rows[0].leads.value").entity(Double.class).isEqualTo(2.0)
                 .path("cost.rows[0].costPerLead.value").entity(Double.class).isEqualTo(750.0)
+                // 750 a lead against a target of 600.
+                .path("cost.rows[0].costPerLead.target").entity(Double.class).isEqualTo(600.0)
+                .path("cost.rows[0].costPerLead.attainment").entity(Double.class).isEqualTo(1.25)
                 .path("cost.rows[0].mqls.value").entity(Double.class).isEqualTo(1.0)
                 .path("cost.rows[0].costPerMql.value").entity(Double.class).isEqualTo(1500.0)
                 .path("cost.rows[0].newCustomers.value").entity(Double.class).isEqualTo(1.0)
@@ -118,7 +121,7 @@ class CostControllerTests {
 
     /**
      * June 2024: k1 (paid search, lead June 3, customer June 20, deal d1 3000 at MRR 250), k2 (organic, lead
-     * June 5); spend paid search 1000, display 500. May 2024: paid search 400.
+     * June 5); spend paid search 1000, display 500. May 2024: paid search 400. Target: a cost per lead of 600 in June.
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class OneMonth {
@@ -154,6 +157,7 @@ class CostControllerTests {
                     2024-05-10,paid_search,400
                     """);
             load(warehouse, Dataset.DEALS, "deal_id,amount,closed_at,contact_id,type,mrr\nd1,3000,2024-06-20,k1,new,250\n");
+            load(warehouse, Dataset.TARGETS, "metric,period_start,grain,value\ncost_per_lead,2024-06-01,MONTH,600\n");
             return Workspaces.of(new Workspace(Workspaces.DEFAULT, warehouse));
         }
 

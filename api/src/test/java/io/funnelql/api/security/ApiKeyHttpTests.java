@@ -190,6 +190,26 @@ class ApiKeyHttpTests {
     }
 
     @Test
+    void savingAKpiDefinitionNeedsALoadKeyAndStaysInItsWorkspace() {
+        String save = "mutation { saveKpiDefinition(input: {id: \"keyed_mqls\", name: \"Keyed MQLs\", metric: \"mqls\"}) "
+                + "{ created definition { version } } }";
+
+        HttpResponse<String> read = graphQl(readA, save);
+        HttpResponse<String> loaded = graphQl(loadA, save);
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode refused = body(read).get("errors").get(0);
+        assertThat(refused.get("extensions").get("classification").asString()).isEqualTo("FORBIDDEN");
+        assertThat(refused.get("message").asString())
+                .isEqualTo("Saving a KPI definition needs an API key with role load or higher; this key has role read.");
+        assertThat(body(loaded).get("data").get("saveKpiDefinition").get("definition").get("version").asInt()).isEqualTo(1);
+        assertThat(body(graphQl(readA, "{ kpiDefinitions(id: \"keyed_mqls\") { version } }")).get("data")
+                .get("kpiDefinitions").size()).isEqualTo(1);
+        assertThat(body(graphQl(loadB, "{ kpiDefinitions(id: \"keyed_mqls\") { version } }")).get("errors").get(0)
+                .get("message").asString()).startsWith("Unknown KPI 'keyed_mqls'");
+    }
+
+    @Test
     void aKeyOfOneWorkspaceNeverReadsOrLoadsTheOther() {
         Map<String, String> bBefore = snapshot("b");
 
@@ -206,6 +226,9 @@ class ApiKeyHttpTests {
         // Each key sees its own workspace's contacts and load history, and nothing of the other's.
         assertThat(body(graphQl(readA, FUNNEL)).at("/data/funnel/totals/0/count").asInt()).isEqualTo(2);
         assertThat(body(graphQl(loadB, FUNNEL)).at("/data/funnel/totals/0/count").asInt()).isEqualTo(1);
+        // Asked again, both answers come from the response cache, each from its own workspace's entry.
+        assertThat(body(graphQl(readA, FUNNEL)).at("/data/funnel/totals/0/count").asInt()).isEqualTo(2);
+        assertThat(body(graphQl(loadB, FUNNEL)).at("/data/funnel/totals/0/count").asInt()).isEqualTo(1);
         assertThat(graphQl(readA, "{ loads { fileName } }").body()).contains("contacts.csv");
         assertThat(body(graphQl(loadB, "{ loads { loadId } }")).at("/data/loads").size()).isEqualTo(1);
         assertThat(body(send("GET", "/api/loads", loadB, "application/json", "")).size()).isEqualTo(1);
@@ -217,6 +240,29 @@ class ApiKeyHttpTests {
         assertThat(body(elsewhere).get("error").asString())
                 .isEqualTo("This key belongs to workspace 'default'; it cannot use workspace 'b'.");
         assertThat(graphQl(readA, FUNNEL, "FunnelQL-Workspace", "b").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void savingOrDeletingAReportNeedsRoleLoadAndTheReportStaysInItsWorkspace() {
+        String save = "mutation { saveReport(name: \"Keys: January\", kind: FUNNEL, input: {range: {from: \"2012-01-01\", "
+                + "to: \"2012-01-31\"}, stages: [CREATED]}) { id } }";
+        String delete = "mutation { deleteSavedReport(id: \"keys-january\") { id } }";
+
+        JsonNode denied = body(graphQl(readA, save));
+        assertThat(denied.at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
+        assertThat(denied.at("/errors/0/message").asString())
+                .isEqualTo("Saving a report needs an API key with role load or higher; this key has role read.");
+        assertThat(body(graphQl(readA, "{ savedReports { id } }")).at("/data/savedReports").size()).isZero();
+
+        assertThat(body(graphQl(loadA, save)).at("/data/saveReport/id").asString()).isEqualTo("keys-january");
+        // A read key runs it; workspace b has no such report.
+        assertThat(body(graphQl(readA, "{ runSavedReport(id: \"keys-january\") { funnel { stages } } }"))
+                .at("/data/runSavedReport/funnel/stages/0").asString()).isEqualTo("CREATED");
+        assertThat(body(graphQl(loadB, "{ savedReports { id } }")).at("/data/savedReports").size()).isZero();
+        assertThat(body(graphQl(loadB, delete)).at("/errors/0/extensions/classification").asString()).isEqualTo("NOT_FOUND");
+
+        assertThat(body(graphQl(readA, delete)).at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
+        assertThat(body(graphQl(adminA, delete)).at("/data/deleteSavedReport/id").asString()).isEqualTo("keys-january");
     }
 
     @Test

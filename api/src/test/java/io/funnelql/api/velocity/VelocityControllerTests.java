@@ -21,6 +21,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.funnelql.api.FunnelqlProperties;
+import io.funnelql.api.report.ReportCache;
+import io.funnelql.api.report.ReportCacheProperties;
 import io.funnelql.api.workspace.Workspace;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.warehouse.Dataset;
@@ -34,7 +36,7 @@ import io.funnelql.warehouse.load.Loader;
  * query layer): names and shapes, nulls, and errors.
  */
 @GraphQlTest(VelocityController.class)
-@Import({VelocityReports.class, VelocityControllerTests.FourContacts.class})
+@Import({VelocityReports.class, ReportCache.class, VelocityControllerTests.FourContacts.class})
 class VelocityControllerTests {
 
     @Autowired
@@ -103,6 +105,16 @@ class VelocityControllerTests {
     /** f1 (organic, 2 days), f2 (organic, 8), f3 (paid, 0.5), f4 (paid, SQL a day before its MQL). */
     @TestConfiguration(proxyBeanMethods = false)
     static class FourContacts {
+
+        @Bean
+        ReportCacheProperties cacheProperties() {
+            return new ReportCacheProperties(true, 16);
+        }
+
+        @Bean
+        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
+            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        }
 
         @Bean
         FunnelqlProperties properties() {

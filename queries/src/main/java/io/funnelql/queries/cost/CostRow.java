@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import io.funnelql.queries.report.Group;
 import io.funnelql.queries.report.Measure;
 import io.funnelql.queries.report.Period;
+import io.funnelql.queries.targets.MetricNames;
+import io.funnelql.queries.targets.RowTargets;
 
 /**
  * The cost of one period (or the range) and group, beside what it bought. Each value is a {@link Measure},
@@ -48,6 +50,20 @@ public record CostRow(Period period, @Nullable String source, @Nullable String c
                 measure(now, before, CostFigures::ltv),
                 measure(now, before, CostFigures::ltvToCac),
                 measure(now, before, CostFigures::paybackMonths));
+    }
+
+    /**
+     * The row with the target of each metric that has one (docs/kpi-board.md, "Targets in reports"); LTV,
+     * LTV:CAC and payback have none.
+     */
+    CostRow withTargets(RowTargets targets) {
+        return new CostRow(period, source, channel, targets.count(spend, MetricNames.SPEND),
+                targets.count(newContacts, MetricNames.CONTACTS), targets.count(leads, MetricNames.LEADS),
+                targets.count(mqls, MetricNames.MQLS), targets.count(newCustomers, MetricNames.CUSTOMERS),
+                targets.ratio(costPerContact, MetricNames.COST_PER_CONTACT), targets.ratio(costPerLead, MetricNames.COST_PER_LEAD),
+                targets.ratio(costPerMql, MetricNames.COST_PER_MQL), targets.ratio(cac, MetricNames.CAC),
+                targets.count(wonRevenue, MetricNames.WON_REVENUE), targets.count(newMrr, MetricNames.NEW_MRR),
+                targets.ratio(roi, MetricNames.ROI), ltv, ltvToCac, paybackMonths);
     }
 
     private static Measure measure(CostFigures now, @Nullable CostFigures before, Function<CostFigures, @Nullable Double> metric) {

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Dimension;
 import io.funnelql.queries.report.Period;
+import io.funnelql.queries.targets.RowTargets;
+import io.funnelql.queries.targets.TargetBook;
 
 /**
  * Turns counts into report rows: every period for every group (zeros where nothing happened), the
@@ -20,7 +22,7 @@ final class FunnelAssembler {
     }
 
     static FunnelReport assemble(FunnelQuery query, List<Period> periods, FunnelCounts current,
-                                 @Nullable FunnelCounts previous, int maxCells) {
+                                 @Nullable FunnelCounts previous, int maxCells, TargetBook targets) {
         TreeSet<GroupKey> groups = new TreeSet<>(GroupKey.ORDER);
         groups.addAll(current.groups());
         if (previous != null) {
@@ -46,7 +48,9 @@ final class FunnelAssembler {
             for (int p = 0; p < periods.size(); p++) {
                 long[] counts = current.get(group, p);
                 long[] compared = previous == null ? null : previous.get(group, p);
-                rows.add(new FunnelRow(periods.get(p), group.source(), group.channel(), steps(stages, counts, compared)));
+                rows.add(new FunnelRow(periods.get(p), group.source(), group.channel(),
+                        steps(query, counts, compared, targets.row(periods.get(p), query.grain(), group.source(), group.channel(),
+                                query.sources(), query.channels()))));
                 add(groupTotal, counts);
                 add(total, counts);
                 if (compared != null) {
@@ -56,12 +60,14 @@ final class FunnelAssembler {
             }
             if (!query.groupBy().isEmpty()) {
                 groupTotals.add(new FunnelRow(span(periods), group.source(), group.channel(),
-                        steps(stages, groupTotal, previous == null ? null : groupPrevious)));
+                        steps(query, groupTotal, previous == null ? null : groupPrevious, targets.row(span(periods), query.grain(),
+                                group.source(), group.channel(), query.sources(), query.channels()))));
             }
         }
         rows.sort(java.util.Comparator.comparing((FunnelRow r) -> r.period().start())
                 .thenComparing(r -> new GroupKey(r.source(), r.channel()), GroupKey.ORDER));
-        return new FunnelReport(query, stages, rows, steps(stages, total, previous == null ? null : totalPrevious), groupTotals);
+        return new FunnelReport(query, stages, rows, steps(query, total, previous == null ? null : totalPrevious,
+                targets.row(span(periods), query.grain(), null, null, query.sources(), query.channels())), groupTotals);
     }
 
     /** Sources or channels named in a filter are reported even when nothing happened in them. */
@@ -73,11 +79,16 @@ final class FunnelAssembler {
         }
     }
 
-    private static List<FunnelStep> steps(List<Stage> stages, long[] counts, long @Nullable [] previous) {
+    private static List<FunnelStep> steps(FunnelQuery query, long[] counts, long @Nullable [] previous, RowTargets targets) {
+        List<Stage> stages = query.stages();
         List<FunnelStep> steps = new ArrayList<>(stages.size());
         for (int i = 0; i < stages.size(); i++) {
-            steps.add(new FunnelStep(stages.get(i), counts[i], i == 0 ? null : counts[i - 1], counts[0],
-                    previous == null ? null : previous[i]));
+            Stage stage = stages.get(i);
+            // A stage's target counts its entries in the period, cumulatively: what the ENTERED cumulative funnel
+            // counts. Contacts created are counted alike by both cohorts.
+            boolean targeted = stage == Stage.CREATED || (query.cohort() == CohortMode.ENTERED && query.cumulative());
+            steps.add(new FunnelStep(stage, counts[i], i == 0 ? null : counts[i - 1], counts[0],
+                    previous == null ? null : previous[i], targeted ? targets.count(stage.metric()) : null));
         }
         return steps;
     }

@@ -35,13 +35,14 @@ import io.funnelql.queries.report.Grain;
  * @param compare what each value is compared with
  * @param weekStart the first day of a week; {@code null}: the configured default
  * @param timeZone the report time zone; {@code null}: the configured default
+ * @param excludeRoleAddresses leave out contacts whose email is a role address ({@link RoleAddresses})
  * @throws BadQueryException when stages are empty, repeated or out of order, groupBy repeats a dimension,
  *         or withinDays is negative, over {@value #MAX_WITHIN_DAYS} or used with the ENTERED cohort
  */
 public record FunnelQuery(DateRange range, Grain grain, CohortMode cohort, List<Stage> stages, List<Dimension> groupBy,
                           List<String> sources, List<String> channels, boolean cumulative, @Nullable Integer withinDays,
                           @Nullable Instant asOf, @Nullable Instant knownAt, Compare compare,
-                          @Nullable DayOfWeek weekStart, @Nullable ZoneId timeZone) {
+                          @Nullable DayOfWeek weekStart, @Nullable ZoneId timeZone, boolean excludeRoleAddresses) {
 
     /** The longest conversion window: longer than any funnel, short enough for any date arithmetic. */
     public static final int MAX_WITHIN_DAYS = 36_500;
@@ -83,74 +84,88 @@ public record FunnelQuery(DateRange range, Grain grain, CohortMode cohort, List<
         }
     }
 
+    /** A query of every contact (role addresses included); the form of the options before role addresses. */
+    public FunnelQuery(DateRange range, Grain grain, CohortMode cohort, List<Stage> stages, List<Dimension> groupBy,
+                       List<String> sources, List<String> channels, boolean cumulative, @Nullable Integer withinDays,
+                       @Nullable Instant asOf, @Nullable Instant knownAt, Compare compare, @Nullable DayOfWeek weekStart,
+                       @Nullable ZoneId timeZone) {
+        this(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf, knownAt, compare,
+                weekStart, timeZone, false);
+    }
+
     /** A query over a range with every other option at its default. */
     public static FunnelQuery of(DateRange range) {
         return new FunnelQuery(range, Grain.MONTH, CohortMode.CREATED, Stage.all(), List.of(), List.of(), List.of(), true,
-                null, null, null, Compare.NONE, null, null);
+                null, null, null, Compare.NONE, null, null, false);
     }
 
     public FunnelQuery withGrain(Grain grain) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withCohort(CohortMode cohort) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withStages(Stage... stages) {
         return new FunnelQuery(range, grain, cohort, List.of(stages), groupBy, sources, channels, cumulative, withinDays,
-                asOf, knownAt, compare, weekStart, timeZone);
+                asOf, knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withGroupBy(Dimension... groupBy) {
         return new FunnelQuery(range, grain, cohort, stages, List.of(groupBy), sources, channels, cumulative, withinDays,
-                asOf, knownAt, compare, weekStart, timeZone);
+                asOf, knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withSources(String... sources) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, List.of(sources), channels, cumulative, withinDays,
-                asOf, knownAt, compare, weekStart, timeZone);
+                asOf, knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withChannels(String... channels) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, List.of(channels), cumulative, withinDays,
-                asOf, knownAt, compare, weekStart, timeZone);
+                asOf, knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withCumulative(boolean cumulative) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withWithinDays(@Nullable Integer withinDays) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withAsOf(@Nullable Instant asOf) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withKnownAt(@Nullable Instant knownAt) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withCompare(Compare compare) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withWeekStart(@Nullable DayOfWeek weekStart) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 
     public FunnelQuery withTimeZone(@Nullable ZoneId timeZone) {
         return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
-                knownAt, compare, weekStart, timeZone);
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
+    }
+
+    public FunnelQuery withExcludeRoleAddresses(boolean excludeRoleAddresses) {
+        return new FunnelQuery(range, grain, cohort, stages, groupBy, sources, channels, cumulative, withinDays, asOf,
+                knownAt, compare, weekStart, timeZone, excludeRoleAddresses);
     }
 }

@@ -30,6 +30,7 @@ import io.funnelql.queries.report.Period;
 import io.funnelql.queries.report.ReportCalendar;
 import io.funnelql.queries.report.ReportDeadline;
 import io.funnelql.queries.report.ReportSettings;
+import io.funnelql.queries.targets.TargetBook;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 
@@ -84,10 +85,11 @@ public final class FunnelService {
                 FunnelCounts current = count(connection, deadline, plan, resolved.periods().stream().map(Period::start).toList());
                 FunnelCounts previous = resolved.comparison().isPresent()
                         ? count(connection, deadline, plan, resolved.comparison().get()) : null;
+                TargetBook targets = TargetBook.read(connection, plan.knownAt());
                 connection.commit();
                 FunnelQuery answered = query.withTimeZone(resolved.calendar().zone())
                         .withWeekStart(resolved.calendar().weekStart()).withAsOf(resolved.asOf());
-                return FunnelAssembler.assemble(answered, resolved.periods(), current, previous, settings.maxCells());
+                return FunnelAssembler.assemble(answered, resolved.periods(), current, previous, settings.maxCells(), targets);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -138,7 +140,7 @@ public final class FunnelService {
     private FunnelPlan plan(Connection connection, FunnelQuery query, Resolved resolved) throws SQLException {
         return new FunnelPlan(resolved.calendar(), query.grain(), query.cohort(), query.stages(), query.groupBy(),
                 query.sources(), query.channels(), query.cumulative(), query.withinDays(), resolved.asOf(),
-                knownAtToUse(connection, query.knownAt()), resolved.asOf().isBefore(bounds.latest()));
+                knownAtToUse(connection, query.knownAt()), resolved.asOf().isBefore(bounds.latest()), query.excludeRoleAddresses());
     }
 
     /**
@@ -159,11 +161,12 @@ public final class FunnelService {
 
     /**
      * True when the daily rollups give exactly the numbers the contacts would: days in the rollups' zone,
-     * the current data (no earlier knownAt), no date after asOf to exclude, and no conversion window.
+     * the current data (no earlier knownAt), no date after asOf to exclude, no conversion window, and every
+     * contact counted (the rollups know no emails).
      */
     private boolean canUseRollups(FunnelPlan plan) {
         return rollups && plan.calendar().zone().equals(warehouse.settings().timeZone()) && plan.knownAt() == null
-                && !plan.filterAsOf() && plan.withinDays() == null;
+                && !plan.filterAsOf() && plan.withinDays() == null && !plan.excludeRoleAddresses();
     }
 
     private SqlStatement statement(FunnelPlan plan, List<LocalDate> starts) {

@@ -121,6 +121,9 @@ final class FunnelSql {
             filters.append(" AND channel IN (").append(plan.channels().stream().map(parameters::add)
                     .collect(Collectors.joining(", "))).append(")");
         }
+        if (plan.excludeRoleAddresses()) {
+            filters.append(RoleAddresses.excluded(parameters, "email"));
+        }
         return filters.toString();
     }
 

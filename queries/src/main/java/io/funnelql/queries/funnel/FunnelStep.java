@@ -14,12 +14,24 @@ import org.jspecify.annotations.Nullable;
  * @param priorStageCount the count of the previous selected stage; {@code null} for the first selected stage
  * @param firstStageCount the count of the first selected stage
  * @param previous the count in the comparison period; {@code null} when the report compares nothing
+ * @param target the stage's target for the row's period and sources, when the step counts what the target's
+ *        metric counts (docs/kpi-board.md, "Targets in reports"); {@code null} otherwise
  */
 public record FunnelStep(Stage stage, long count, @Nullable Long priorStageCount, long firstStageCount,
-                         @Nullable Long previous) {
+                         @Nullable Long previous, @Nullable Double target) {
 
     public FunnelStep {
         Objects.requireNonNull(stage, "stage");
+    }
+
+    /** A step without a target. */
+    public FunnelStep(Stage stage, long count, @Nullable Long priorStageCount, long firstStageCount, @Nullable Long previous) {
+        this(stage, count, priorStageCount, firstStageCount, previous, null);
+    }
+
+    /** {@code count / target}; empty without a target or when it is 0. */
+    public OptionalDouble attainment() {
+        return target == null || target == 0 ? OptionalDouble.empty() : OptionalDouble.of(count / target);
     }
 
     /**

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import io.funnelql.queries.report.Group;
 import io.funnelql.queries.report.Measure;
 import io.funnelql.queries.report.Period;
+import io.funnelql.queries.targets.MetricNames;
+import io.funnelql.queries.targets.RowTargets;
 
 /**
  * The revenue of one period (or the range) and group. Each value is a {@link Measure}, with its comparison
@@ -54,6 +56,18 @@ public record RevenueRow(Period period, @Nullable String source, @Nullable Strin
                 measure(now, before, RevenueFigures::customerMonths),
                 measure(now, before, RevenueFigures::monthlyChurnRate),
                 measure(now, before, RevenueFigures::ltv));
+    }
+
+    /**
+     * The row with the target of each metric that has one (docs/kpi-board.md, "Targets in reports"): revenue won,
+     * won deals, new MRR, net new MRR and MRR at the end.
+     */
+    RevenueRow withTargets(RowTargets targets) {
+        return new RevenueRow(period, source, channel, targets.count(wonRevenue, MetricNames.WON_REVENUE),
+                targets.count(wonDeals, MetricNames.WON_DEALS), averageDealSize, marketingSourcedRevenue, unattributedRevenue,
+                newCustomers, churnedCustomers, customersAtStart, customersAtEnd, targets.count(newMrr, MetricNames.NEW_MRR),
+                expansionMrr, churnedMrr, targets.count(netNewMrr, MetricNames.NET_NEW_MRR), targets.ratio(mrrAtEnd, MetricNames.MRR),
+                recurringRevenue, arpu, customerChurnRate, customerMonths, monthlyChurnRate, ltv);
     }
 
     private static Measure measure(RevenueFigures now, @Nullable RevenueFigures before,

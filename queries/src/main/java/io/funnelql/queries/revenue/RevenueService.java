@@ -25,6 +25,7 @@ import io.funnelql.queries.report.KnownAt;
 import io.funnelql.queries.report.KnownSources;
 import io.funnelql.queries.report.ReportScope;
 import io.funnelql.queries.report.ReportSettings;
+import io.funnelql.queries.targets.TargetBook;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 
@@ -78,11 +79,15 @@ public final class RevenueService {
                 Grid current = read(connection, plan.scope(knownAt));
                 Grid previous = plan.comparisonScope(knownAt).isPresent()
                         ? read(connection, plan.comparisonScope(knownAt).get()) : null;
+                TargetBook targets = TargetBook.read(connection, knownAt);
                 connection.commit();
                 GridRows<RevenueRow> rows = GridRows.assemble(plan.periods(), query.groupBy(), query.sources(),
                         query.channels(), current, previous, settings.maxCells(), RevenueRow::of);
                 RevenueQuery answered = query.withTimeZone(plan.zone()).withWeekStart(plan.weekStart()).withAsOf(plan.asOf());
-                return new RevenueReport(answered, rows.rows(), rows.groupTotals(), rows.total());
+                java.util.function.UnaryOperator<RevenueRow> targeted = row -> row.withTargets(targets.row(row.period(),
+                        query.grain(), row.source(), row.channel(), query.sources(), query.channels()));
+                return new RevenueReport(answered, rows.rows().stream().map(targeted).toList(),
+                        rows.groupTotals().stream().map(targeted).toList(), targeted.apply(rows.total()));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import io.funnelql.queries.report.Group;
 import io.funnelql.queries.report.Measure;
 import io.funnelql.queries.report.Period;
+import io.funnelql.queries.targets.MetricNames;
+import io.funnelql.queries.targets.RowTargets;
 
 /**
  * The traffic of one period (or the whole range) and group. docs/metrics.md defines each value; rates are
@@ -55,6 +57,18 @@ public record TrafficRow(Period period, @Nullable String source, @Nullable Strin
                 rate(current, previous, DURATION_SECONDS, DURATION_SESSIONS),
                 count(current, previous, CONTACTS),
                 rate(current, previous, CONTACTS, VISITORS));
+    }
+
+    /**
+     * The row with the target of each metric that has one (docs/kpi-board.md, "Targets in reports"): sessions,
+     * unique and new visitors, contacts created and the visitor-to-contact rate.
+     */
+    TrafficRow withTargets(RowTargets targets) {
+        return new TrafficRow(period, source, channel, targets.count(sessions, MetricNames.SESSIONS),
+                targets.count(uniqueVisitors, MetricNames.UNIQUE_VISITORS), targets.count(newVisitors, MetricNames.NEW_VISITORS),
+                returningVisitors, bounceRate, pageviewsPerSession, avgSessionDurationSeconds,
+                targets.count(contactsCreated, MetricNames.CONTACTS),
+                targets.ratio(visitorToContactRate, MetricNames.VISITOR_TO_CONTACT_RATE));
     }
 
     private static Double returning(double[] components) {

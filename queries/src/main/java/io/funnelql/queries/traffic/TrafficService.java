@@ -33,6 +33,7 @@ import io.funnelql.queries.report.KnownSources;
 import io.funnelql.queries.report.Period;
 import io.funnelql.queries.report.ReportCalendar;
 import io.funnelql.queries.report.ReportSettings;
+import io.funnelql.queries.targets.TargetBook;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 
@@ -91,12 +92,16 @@ public final class TrafficService {
                 Grid current = count(connection, statement(planned, starts), starts);
                 Grid previous = resolved.comparison().isPresent()
                         ? count(connection, statement(planned, resolved.comparison().get()), resolved.comparison().get()) : null;
+                TargetBook targets = TargetBook.read(connection, planned.plan().knownAt());
                 connection.commit();
                 GridRows<TrafficRow> rows = GridRows.assemble(resolved.periods(), query.groupBy(), query.sources(), query.channels(),
                         current, previous, settings.maxCells(), TrafficRow::of);
                 TrafficQuery answered = query.withTimeZone(resolved.calendar().zone())
                         .withWeekStart(resolved.calendar().weekStart()).withAsOf(resolved.asOf());
-                return new TrafficReport(answered, rows.rows(), rows.groupTotals(), rows.total());
+                java.util.function.UnaryOperator<TrafficRow> targeted = row -> row.withTargets(targets.row(row.period(),
+                        query.grain(), row.source(), row.channel(), query.sources(), query.channels()));
+                return new TrafficReport(answered, rows.rows().stream().map(targeted).toList(),
+                        rows.groupTotals().stream().map(targeted).toList(), targeted.apply(rows.total()));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -18,7 +18,8 @@ import io.funnelql.warehouse.SourceSql;
  * <li>{@code mqls}, {@code sqls}, {@code customers}: contacts entering the stage in the period; MQLs
  *     also per source for paid_search and organic_search;</li>
  * <li>{@code won_revenue}: the amount of won deals closed in the period (USD);</li>
- * <li>{@code cost_per_lead}: spend divided by contacts created in the period (USD).</li>
+ * <li>{@code cost_per_lead}: spend divided by the leads of the period (USD): contacts entering LEAD, a skipped
+ *     LEAD dated at the first later stage, as the cost report and the KPI catalog count them.</li>
  * </ul>
  */
 final class TargetSql {
@@ -29,12 +30,15 @@ final class TargetSql {
 
     private static final String QUERY = """
             WITH contact AS (
-                SELECT r.created_at, r.mql_at, r.sql_at, r.customer_at, ${source} AS source
+                SELECT r.created_at, r.mql_at, r.sql_at, r.customer_at,
+                       coalesce(r.lead_at, r.mql_at, r.sql_at, r.opportunity_at, r.customer_at, r.evangelist_at) AS lead_entry,
+                       ${source} AS source
                 FROM raw_contacts r ${lookup_join}
                 WHERE r.load_id = ${contacts_load}
             ), daily(dt, metric, source, value) AS (
                 SELECT CAST(started_at AS DATE), 'sessions', NULL, count(*) FROM raw_sessions WHERE load_id = ${sessions_load} GROUP BY 1
                 UNION ALL SELECT CAST(created_at AS DATE), 'contacts', NULL, count(*) FROM contact GROUP BY 1
+                UNION ALL SELECT CAST(lead_entry AS DATE), 'leads', NULL, count(*) FROM contact WHERE lead_entry IS NOT NULL GROUP BY 1
                 UNION ALL SELECT CAST(mql_at AS DATE), 'mqls', NULL, count(*) FROM contact WHERE mql_at IS NOT NULL GROUP BY 1
                 UNION ALL SELECT CAST(mql_at AS DATE), 'mqls', source, count(*) FROM contact
                           WHERE mql_at IS NOT NULL AND source IN (${mql_target_sources}) GROUP BY 1, 3
@@ -62,11 +66,11 @@ final class TargetSql {
                 WHERE p.period_start >= ${from}
                 GROUP BY p.grain, p.period_start, p.period_end, m.metric, m.source
             ), kpi AS (
-                SELECT grain, period_start, metric, source, value FROM actual WHERE metric <> 'spend'
+                SELECT grain, period_start, metric, source, value FROM actual WHERE metric NOT IN ('spend', 'leads')
                 UNION ALL
-                SELECT s.grain, s.period_start, 'cost_per_lead', NULL, s.value / c.value
-                FROM actual s JOIN actual c USING (grain, period_start)
-                WHERE s.metric = 'spend' AND c.metric = 'contacts' AND c.value > 0
+                SELECT s.grain, s.period_start, 'cost_per_lead', NULL, s.value / l.value
+                FROM actual s JOIN actual l USING (grain, period_start)
+                WHERE s.metric = 'spend' AND l.metric = 'leads' AND l.value > 0
             )
             SELECT metric, period_start, grain,
                    CASE WHEN metric = 'cost_per_lead' OR target < 100 THEN round(target)

@@ -95,18 +95,22 @@ final class LoadsTable {
         return loadId;
     }
 
-    /** Marks the load committed and commits the transaction; committed_at is taken just before the commit. */
+    /**
+     * Marks the load committed and commits the transaction. committed_at is taken under the commit lock, just
+     * before the commit: no report reads meanwhile, so a report that reads at an instant sees exactly the loads
+     * whose committed_at is at or before it, and a knownAt of that instant later gives the same numbers.
+     */
     static void commit(Connection connection, java.util.concurrent.locks.Lock commitLock, long loadId, long rows,
                        String sha256) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(COMMIT)) {
-            update.setObject(1, Timestamp.from(Instant.now()));
-            update.setLong(2, rows);
-            update.setString(3, sha256);
-            update.setLong(4, loadId);
-            update.executeUpdate();
-        }
         commitLock.lock();
         try {
+            try (PreparedStatement update = connection.prepareStatement(COMMIT)) {
+                update.setObject(1, Timestamp.from(Instant.now()));
+                update.setLong(2, rows);
+                update.setString(3, sha256);
+                update.setLong(4, loadId);
+                update.executeUpdate();
+            }
             connection.commit();
         } finally {
             commitLock.unlock();

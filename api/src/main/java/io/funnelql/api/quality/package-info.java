@@ -1,0 +1,5 @@
+/** The {@code dataQuality} GraphQL query. */
+@NullMarked
+package io.funnelql.api.quality;
+
+import org.jspecify.annotations.NullMarked;
