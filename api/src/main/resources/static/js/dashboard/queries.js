@@ -11,32 +11,41 @@ query DashboardSources {
 }`;
 
 /**
- * Per period: the funnel (in the page's cohort mode), sessions, won revenue and the cost ratios. Feeds the
- * tracker and the revenue and CAC trends.
+ * Per period: the funnel (in the page's cohort mode), sessions, won revenue and the cost ratios, each with its
+ * target and attainment where the warehouse has targets. Feeds the tracker and the revenue and CAC trends.
  */
 export const TRACKER = `
 query DashboardTracker($range: DateRange!, $grain: Grain!, $cohort: CohortMode!, $weekStart: Weekday,
                        $sources: [String!], $channels: [String!], $compare: Compare!, $asOf: DateTime) {
   funnel(input: {range: $range, grain: $grain, cohort: $cohort, stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER],
                  sources: $sources, channels: $channels, compare: $compare, weekStart: $weekStart, asOf: $asOf}) {
-    rows { period { label start end complete } steps { stage count previous change changeRate } }
-    totals { stage count previous change changeRate }
+    rows { period { label start end complete } steps { stage count previous change changeRate target attainment } }
+    totals { stage count previous change changeRate target attainment }
     weekStart
   }
   traffic(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
                   weekStart: $weekStart, asOf: $asOf}) {
-    rows { period { start } sessions { value previous change changeRate } }
-    total { sessions { value previous change changeRate } }
+    rows { period { start } sessions { value previous change changeRate target attainment } }
+    total { sessions { value previous change changeRate target attainment } }
   }
   revenue(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
                   weekStart: $weekStart, asOf: $asOf}) {
-    rows { period { start } wonRevenue { value previous change changeRate } }
-    total { wonRevenue { value previous change changeRate } }
+    rows { period { start } wonRevenue { value previous change changeRate target attainment } }
+    total { wonRevenue { value previous change changeRate target attainment } }
   }
   cost(input: {range: $range, grain: $grain, sources: $sources, channels: $channels, compare: $compare,
                weekStart: $weekStart, asOf: $asOf}) {
-    rows { period { start } spend { value } costPerLead { value previous change changeRate } cac { value previous change changeRate } }
-    total { spend { value } costPerLead { value previous change changeRate } cac { value previous change changeRate } }
+    rows {
+      period { start }
+      spend { value }
+      costPerLead { value previous change changeRate target attainment }
+      cac { value previous change changeRate target attainment }
+    }
+    total {
+      spend { value }
+      costPerLead { value previous change changeRate target attainment }
+      cac { value previous change changeRate target attainment }
+    }
   }
 }`;
 

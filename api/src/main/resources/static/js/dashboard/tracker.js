@@ -4,12 +4,13 @@
 import * as format from './format.js';
 
 /**
- * The tracker's columns. `measure` picks a value ({value, previous, change, changeRate}) from a period's row;
- * `better` says which way is good, for colouring changes.
+ * The tracker's columns. `measure` picks a value ({value, previous, change, changeRate, target, attainment})
+ * from a period's row; `better` says which way is good, for colouring changes and attainment.
  *
- * A column may also have `target(row)`, answering the period's target (or null): the table then shows the
- * target beside the value, and colours the value cell by attainment like an OKR bowling chart
- * (attainmentClass). Targets come with the targets report; until then no column has one.
+ * Where the warehouse has targets for a column's metric (the `targets` dataset; docs/kpi-board.md), the API
+ * gives each value its target and attainment: the table then shows a target column beside it and colours the
+ * value like an OKR bowling chart (attainmentClass). The stages after contacts have targets only under the
+ * ENTERED cohort, which counts what a stage target counts.
  */
 export const COLUMNS = [
   { key: 'sessions', label: 'Sessions', kind: 'count', better: 'up', measure: (row) => row.traffic.sessions },
@@ -24,16 +25,24 @@ export const COLUMNS = [
   { key: 'cac', label: 'CAC', kind: 'money', better: 'down', measure: (row) => row.cost.cac },
 ];
 
-/** OKR bowling-chart colour of an attainment (value over target, as a fraction): on track from 100%, at risk from 90%. */
-export function attainmentClass(attainment) {
+/**
+ * OKR bowling-chart colour of an attainment (value / target, as the API gives it): on track from 100% of the
+ * target, at risk from 90%, off track below. For a cost, where less is better, the target over the value is
+ * what is compared.
+ */
+export function attainmentClass(attainment, better) {
   if (attainment == null) return '';
-  if (attainment >= 1) return 'on-track';
-  return attainment >= 0.9 ? 'at-risk' : 'off-track';
+  const score = better === 'down' ? (attainment === 0 ? Infinity : 1 / attainment) : attainment;
+  if (score >= 1) return 'on-track';
+  return score >= 0.9 ? 'at-risk' : 'off-track';
 }
 
 /** A funnel step as a measure, the shape of every other report's values. */
 function stepMeasure(step) {
-  return { value: step.count, previous: step.previous, change: step.change, changeRate: step.changeRate };
+  return {
+    value: step.count, previous: step.previous, change: step.change, changeRate: step.changeRate,
+    target: step.target, attainment: step.attainment,
+  };
 }
 
 function stepsByStage(steps) {
@@ -57,7 +66,7 @@ export function trackerRows(data) {
     cost: cost.get(row.period.start),
   }));
   const total = {
-    period: { label: 'Total', start: '', complete: true },
+    period: { label: 'Total', start: '', complete: data.funnel.rows.every((row) => row.period.complete) },
     steps: stepsByStage(data.funnel.totals),
     traffic: data.traffic.total,
     revenue: data.revenue.total,
@@ -71,26 +80,35 @@ export function isEmpty(rows) {
   return rows.every((row) => COLUMNS.every((column) => !column.measure(row).value));
 }
 
-/** Renders the table into `container`. */
+/**
+ * Renders the table into `container`: a target column beside every column for which some period, or the total,
+ * has a target.
+ */
 export function renderTracker(container, { rows, total }, { compare }) {
+  const targeted = new Set(COLUMNS.filter((column) => [...rows, total].some((row) => column.measure(row).target != null))
+    .map((column) => column.key));
   const table = document.createElement('table');
   table.className = 'numbers';
-  table.append(head(), body(rows, compare), foot(total, compare));
+  table.append(head(targeted), body(rows, compare, targeted), foot(total, compare, targeted));
   container.replaceChildren(table);
 }
 
-function head() {
+function head(targeted) {
   const thead = document.createElement('thead');
   const tr = thead.insertRow();
   tr.append(th('Period'));
   for (const column of COLUMNS) {
     tr.append(th(column.label));
-    if (column.target) tr.append(th(`${column.label} target`));
+    if (targeted.has(column.key)) {
+      const target = th('target');
+      target.title = `${column.label} target`;
+      tr.append(target);
+    }
   }
   return thead;
 }
 
-function body(rows, compare) {
+function body(rows, compare, targeted) {
   const tbody = document.createElement('tbody');
   for (const row of rows) {
     const tr = tbody.insertRow();
@@ -99,33 +117,39 @@ function body(rows, compare) {
       tr.className = 'incomplete';
       tr.title = 'This period has not ended yet: its numbers can still grow.';
     }
-    fillRow(tr, row, compare);
+    fillRow(tr, row, compare, targeted);
   }
   return tbody;
 }
 
-function foot(total, compare) {
+function foot(total, compare, targeted) {
   const tfoot = document.createElement('tfoot');
-  fillRow(tfoot.insertRow(), total, compare);
+  fillRow(tfoot.insertRow(), total, compare, targeted);
   return tfoot;
 }
 
-function fillRow(tr, row, compare) {
+function fillRow(tr, row, compare, targeted) {
   const label = document.createElement('td');
   label.textContent = row.period.label;
   tr.append(label);
   for (const column of COLUMNS) {
     const measure = column.measure(row);
-    tr.append(valueCell(column, measure, compare));
-    if (column.target) tr.append(targetCell(column, measure, column.target(row), tr.lastChild));
+    tr.append(valueCell(column, measure, compare, row.period.complete));
+    if (targeted.has(column.key)) tr.append(targetCell(column, measure));
   }
 }
 
-function valueCell(column, measure, compare) {
+/** A value's cell; coloured by attainment once its period has ended (a period under way is not judged yet). */
+function valueCell(column, measure, compare, complete) {
   const td = document.createElement('td');
   td.dataset.column = column.key;
   td.dataset.value = measure.value ?? '';
   td.textContent = format.byKind(column.kind, measure.value);
+  const attainment = complete ? attainmentClass(measure.attainment, column.better) : '';
+  if (attainment) {
+    td.classList.add(attainment);
+    td.title = `${format.rate(measure.attainment)} of the target`;
+  }
   if (compare !== 'NONE') {
     const change = document.createElement('span');
     change.className = 'change ' + direction(column, measure.changeRate);
@@ -136,16 +160,12 @@ function valueCell(column, measure, compare) {
   return td;
 }
 
-function targetCell(column, measure, target, valueTd) {
+function targetCell(column, measure) {
   const td = document.createElement('td');
+  td.className = 'target';
   td.dataset.column = column.key + 'Target';
-  td.dataset.value = target ?? '';
-  td.textContent = format.byKind(column.kind, target);
-  if (target != null && measure.value != null && target !== 0 && measure.value !== 0) {
-    const attainment = column.better === 'down' ? target / measure.value : measure.value / target;
-    valueTd.classList.add(attainmentClass(attainment));
-    valueTd.title = `${format.rate(attainment)} of target`;
-  }
+  td.dataset.value = measure.target ?? '';
+  td.textContent = format.byKind(column.kind, measure.target);
   return td;
 }
 

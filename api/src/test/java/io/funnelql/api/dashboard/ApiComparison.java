@@ -24,15 +24,19 @@ final class ApiComparison {
                             $asOf: DateTime) {
               funnel(input: {range: $range, grain: $grain, cohort: $cohort, sources: $sources, compare: $compare, asOf: $asOf,
                              stages: [CREATED, LEAD, MQL, SQL, OPPORTUNITY, CUSTOMER]}) {
-                rows { period { start } steps { count previous } }
+                rows { period { start complete } steps { count previous target } }
                 totals { count previous }
               }
               traffic(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) {
-                rows { sessions { value } }
+                rows { sessions { value target attainment } }
                 total { sessions { value } }
               }
-              revenue(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) { rows { wonRevenue { value } } }
-              cost(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) { rows { cac { value } } }
+              revenue(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) {
+                rows { wonRevenue { value target } }
+              }
+              cost(input: {range: $range, grain: $grain, sources: $sources, asOf: $asOf}) {
+                rows { cac { value } costPerLead { target } }
+              }
             }
             """;
 
@@ -80,6 +84,20 @@ final class ApiComparison {
         assertThat(page.chartSeries("trends").get(0)).map(ApiComparison::number).containsExactlyElementsOf(wonRevenue);
         assertThat(page.chartSeries("trends").get(1)).map(ApiComparison::number).containsExactlyElementsOf(cac);
 
+        // Targets, where the demo data has them, and the sessions' OKR colours in the periods that have ended.
+        assertTargets("sessions", values(periods, "traffic.rows[*].sessions.target"));
+        assertTargets("contacts", values(periods, "funnel.rows[*].steps[0].target"));
+        assertTargets("mqls", values(periods, "funnel.rows[*].steps[2].target"));
+        assertTargets("wonRevenue", values(periods, "revenue.rows[*].wonRevenue.target"));
+        assertTargets("costPerLead", values(periods, "cost.rows[*].costPerLead.target"));
+        List<Double> attainment = values(periods, "traffic.rows[*].sessions.attainment");
+        List<Boolean> complete = periods.path("funnel.rows[*].period.complete").entityList(Boolean.class).get();
+        List<String> colours = new ArrayList<>();
+        for (int i = 0; i < attainment.size(); i++) {
+            colours.add(complete.get(i) ? colour(attainment.get(i)) : "");
+        }
+        assertThat(page.trackerColours("sessions")).containsExactlyElementsOf(colours);
+
         // Year over year: the range's MQLs and sessions against a year earlier, per period and in all.
         assertThat(page.yearOverYear("mqls", "value")).isEqualTo(periods.path("funnel.totals[2].count").entity(Double.class).get());
         assertThat(page.yearOverYear("mqls", "previous")).isEqualTo(periods.path("funnel.totals[2].previous").entity(Double.class).get());
@@ -104,6 +122,24 @@ final class ApiComparison {
             List<Double> totals = periods.path("funnel.totals[*].count").entityList(Double.class).get();
             assertThat(page.chartSeries("funnel").get(0)).map(ApiComparison::number).containsExactlyElementsOf(totals);
         }
+    }
+
+    /** A column's targets are shown beside it when the API gives any; otherwise there is no target column. */
+    private void assertTargets(String column, List<Double> targets) {
+        List<Double> shown = page.trackerColumn(column + "Target");
+        if (shown.isEmpty()) {
+            assertThat(targets).as(column + " targets").containsOnlyNulls();
+        } else {
+            assertThat(shown).as(column + " targets").containsExactlyElementsOf(targets);
+        }
+    }
+
+    /** The OKR colour of a count's attainment: on track from 1, at risk from 0.9. */
+    static String colour(Double attainment) {
+        if (attainment == null) {
+            return "";
+        }
+        return attainment >= 1 ? "on-track" : attainment >= 0.9 ? "at-risk" : "off-track";
     }
 
     /** A bar chart shows each group with a value above 0, largest first (drawn bottom up, so reversed). */

@@ -90,6 +90,14 @@ final class DashboardPage {
         return numbers(browser.findElements(By.cssSelector("#tracker tbody td[data-column='" + column + "']")));
     }
 
+    /** The OKR colour of one column's cells (on-track, at-risk, off-track, or "" for none). */
+    List<String> trackerColours(String column) {
+        return browser.findElements(By.cssSelector("#tracker tbody td[data-column='" + column + "']")).stream()
+                .map(cell -> String.valueOf(cell.getDomAttribute("class")))
+                .map(classes -> List.of("on-track", "at-risk", "off-track").stream().filter(classes::contains).findFirst().orElse(""))
+                .toList();
+    }
+
     /** The tracker's total of one column. */
     Double trackerTotal(String column) {
         return numbers(browser.findElements(By.cssSelector("#tracker tfoot td[data-column='" + column + "']"))).get(0);

@@ -1,6 +1,7 @@
 package io.funnelql.api.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -88,6 +89,13 @@ class DashboardWithKeysBrowserTests {
                 deal_id,amount,closed_at,contact_id
                 d1,1200,2025-03-12 10:00,k1
                 """);
+        load("targets", """
+                metric,period_start,grain,value
+                contacts,2025-03-03,WEEK,2
+                contacts,2025-03-10,WEEK,1.1
+                cost_per_lead,2025-03-03,WEEK,100
+                cost_per_lead,2025-03-10,WEEK,250
+                """);
         load("spend", """
                 date,source,amount
                 2025-03-03,paid_search,300
@@ -133,6 +141,16 @@ class DashboardWithKeysBrowserTests {
         assertThat(page.trackerColumn("costPerLead")).containsExactly(150.0, 200.0);
         assertThat(page.trackerColumn("cac")).containsExactly(null, 200.0);
         assertThat(page.trackerTotal("cac")).isEqualTo(500.0);
+        // Targets like an OKR bowling chart: contacts 2 of 2 (on track), 1 of 1.1 (91%, at risk); cost per lead
+        // 150 against 100 (over: off track), 200 against 250 (under: on track). Over both weeks: 3 contacts of
+        // 3.1, and a cost per lead target weighted by days, (100 x 7 + 250 x 7) / 14 = 175.
+        assertThat(page.trackerColumn("contactsTarget")).containsExactly(2.0, 1.1);
+        assertThat(page.trackerColours("contacts")).containsExactly("on-track", "at-risk");
+        assertThat(page.trackerColumn("costPerLeadTarget")).containsExactly(100.0, 250.0);
+        assertThat(page.trackerColours("costPerLead")).containsExactly("off-track", "on-track");
+        assertThat(page.trackerTotal("contactsTarget")).isCloseTo(3.1, within(1e-9));
+        assertThat(page.trackerTotal("costPerLeadTarget")).isEqualTo(175.0);
+        assertThat(page.trackerColumn("mqlsTarget")).as("no MQL targets loaded").isEmpty();
         // The funnel of both weeks: 3 contacts and leads, 2 MQLs, k1 through to customer.
         assertThat(page.chartSeries("funnel").get(0)).containsExactly(3L, 3L, 2L, 1L, 1L, 1L);
         assertThat(page.state("sessions-by-source")).isEqualTo("ready");
