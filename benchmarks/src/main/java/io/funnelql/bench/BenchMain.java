@@ -23,7 +23,7 @@ public final class BenchMain {
             usage: java -jar funnelql-bench.jar load --rows N [--dir DIR] [--memory-limit SIZE] [--keep]
                    java -jar funnelql-bench.jar reports [--contacts N] [--sessions N] [--dir DIR] [--memory-limit SIZE]
                         [--runs N] [--warmup N] [--raw-runs N] [--export-runs N] [--clients N] [--seconds N] [--load-runs N]
-                        [--postgres JDBC_URL]
+                        [--postgres JDBC_URL] [--workloads TEXT[;TEXT...]]
               load     times DuckDB's plain COPY and FunnelQL's Loader on the same N-row contacts CSV
                        (HubSpot export shape), 3 runs each, and prints rows/s and the ratio; COPY
                        without insertion order (the loader's setting) is shown for reference
@@ -44,6 +44,8 @@ public final class BenchMain {
                 --load-runs N     runs of the load comparison; 0 leaves it out (default 3)
                 --postgres URL    also load the contacts into PostgreSQL and time the same funnels there,
                                   e.g. jdbc:postgresql://localhost/funnelql_bench?user=funnelql&password=funnelql
+                --workloads TEXT  only the report workloads whose names contain one of the texts, separated
+                                  by ';', e.g. "traffic, weekly" (default: all)
               both:
                 --dir DIR           where data files and warehouses go (default bench-data); files are reused
                 --memory-limit SIZE DuckDB's memory limit, such as 4GB (default: FunnelQL's, three quarters of
@@ -67,7 +69,8 @@ public final class BenchMain {
                         .run(System.out);
             } else {
                 Options options = Options.parse(rest, Set.of("--contacts", "--sessions", "--dir", "--memory-limit", "--runs",
-                        "--warmup", "--raw-runs", "--export-runs", "--clients", "--seconds", "--load-runs", "--postgres"), Set.of());
+                        "--warmup", "--raw-runs", "--export-runs", "--clients", "--seconds", "--load-runs", "--postgres",
+                        "--workloads"), Set.of());
                 ReportsBenchmark.Settings settings = new ReportsBenchmark.Settings(
                         options.count("--contacts", 1_000_000, 1), options.count("--sessions", 10_000_000, 0),
                         Path.of(options.text("--dir", "bench-data")), memoryLimit(options),
@@ -75,7 +78,8 @@ public final class BenchMain {
                         Math.min(options.smallCount("--raw-runs", 5, 1), options.smallCount("--runs", 20, 1)),
                         options.smallCount("--export-runs", 3, 1), options.smallCount("--clients", 8, 1),
                         options.smallCount("--seconds", 20, 1), options.smallCount("--load-runs", 3, 0),
-                        options.text("--postgres"), "java -jar benchmarks/target/funnelql-bench.jar " + String.join(" ", args));
+                        options.text("--postgres"), options.text("--workloads", ""),
+                        "java -jar benchmarks/target/funnelql-bench.jar " + String.join(" ", args));
                 if (!new ReportsBenchmark(settings).run(System.out, System.err)) {
                     System.exit(1);
                 }

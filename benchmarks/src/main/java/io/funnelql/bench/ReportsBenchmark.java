@@ -32,10 +32,12 @@ final class ReportsBenchmark {
     /**
      * A run's settings; see {@link BenchMain}'s usage for each.
      *
+     * @param workloads texts separated by {@code ;}: only the workloads whose names contain one are run; empty for all
      * @param command the command line as typed, printed with the results
      */
     record Settings(long contacts, long sessions, Path dir, @Nullable String memoryLimit, int runs, int warmup, int rawRuns,
-                    int exportRuns, int clients, int seconds, int loadRuns, @Nullable String postgres, String command) {
+                    int exportRuns, int clients, int seconds, int loadRuns, @Nullable String postgres, String workloads,
+                    String command) {
     }
 
     /** The concurrent load of the contacts CSV over HTTP: how long it took, and the clients that ran meanwhile. */
@@ -83,7 +85,7 @@ final class ReportsBenchmark {
         try (Server server = Server.start(serving, settings.memoryLimit())) {
             JsonMapper json = server.bean(JsonMapper.class);
             Http http = new Http(server, json);
-            List<Workload> workloads = Workloads.all(spec);
+            List<Workload> workloads = Workloads.matching(spec, settings.workloads());
             duckDbVersion = duckDbVersion(server.warehouse());
             httpFloor = ReportTimings.httpFloor(http, settings.warmup(), settings.runs());
             for (Workload workload : workloads) {

@@ -3,6 +3,7 @@ package io.funnelql.bench;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -38,10 +39,29 @@ final class Workloads {
                         Map.of("range", range(quarterFrom, lastSunday.toString()), "grain", "WEEK", "cohort", "ENTERED")),
                 new Workload("traffic, source x month, 3 years", MetricKind.TRAFFIC,
                         Map.of("range", range(from, to), "grain", "MONTH", "groupBy", List.of("SOURCE"))),
+                new Workload("traffic, weekly, 13 weeks", MetricKind.TRAFFIC,
+                        Map.of("range", range(quarterFrom, lastSunday.toString()), "grain", "WEEK")),
+                new Workload("traffic, weekly, 3 years", MetricKind.TRAFFIC,
+                        Map.of("range", range(from, lastSunday.toString()), "grain", "WEEK")),
                 new Workload("revenue, source x month, 3 years", MetricKind.REVENUE,
                         Map.of("range", range(from, to), "grain", "MONTH", "groupBy", List.of("SOURCE"))),
                 new Workload("cost, source x month, 3 years", MetricKind.COST,
                         Map.of("range", range(from, to), "grain", "MONTH", "groupBy", List.of("SOURCE"))));
+    }
+
+    /**
+     * The workloads whose names contain one of {@code filter}'s texts (separated by {@code ;}); all of them for an empty one.
+     *
+     * @throws Options.UsageException when no workload matches
+     */
+    static List<Workload> matching(GeneratorSpec spec, String filter) {
+        List<String> texts = Arrays.stream(filter.split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<Workload> chosen = all(spec).stream()
+                .filter(w -> texts.isEmpty() || texts.stream().anyMatch(w.name()::contains)).toList();
+        if (chosen.isEmpty()) {
+            throw new Options.UsageException("no workload matches --workloads " + filter);
+        }
+        return chosen;
     }
 
     private static Map<String, String> range(String from, String to) {
