@@ -26,8 +26,9 @@ import io.funnelql.api.workspace.Workspaces;
  * request but health checks and static pages; loads need role {@code load}, keys, backups and the other
  * actuator endpoints {@code admin}, everything else {@code read}; a missing or wrong key is answered 401, a key whose
  * role is too low 403. Without: nothing is checked and requests may pick their workspace by header
- * ({@link WorkspaceHeaderFilter}). Either way request bodies are bounded ({@link RequestSizeFilter}), and there
- * are no sessions, cookies or CSRF tokens: every request carries its key.
+ * ({@link WorkspaceHeaderFilter}). Either way request bodies are bounded ({@link RequestSizeFilter}), a wildcard
+ * {@code Content-Type} is refused ({@link ContentTypeFilter}), and there are no sessions, cookies or CSRF tokens:
+ * every request carries its key.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,7 +63,8 @@ class SecurityConfiguration {
                                 "This key's role does not allow this request: loads need role load, keys and backups "
                                         + "need role admin, everything else role read.")))
                 .addFilterAfter(new RequestSizeFilter(properties.maxUploadSize(), properties.maxRequestSize()),
-                        AuthorizationFilter.class);
+                        AuthorizationFilter.class)
+                .addFilterAfter(new ContentTypeFilter(), AuthorizationFilter.class);
         if (!security.enabled()) {
             announceOpen(environment);
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

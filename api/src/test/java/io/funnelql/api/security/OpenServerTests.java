@@ -74,4 +74,17 @@ class OpenServerTests {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).isEqualTo("{\"error\":\"Unknown workspace 'globex'. This server serves: default.\"}");
     }
+
+    @Test
+    void aWildcardContentTypeIs415NotAServerError() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .header("Content-Type", "*/*").GET().build(), BodyHandlers.ofString());
+        HttpResponse<String> query = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "text/*").POST(BodyPublishers.ofString("{\"query\": \"{ sources { source } }\"}"))
+                .build(), BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(415);
+        assertThat(page.body()).contains("The Content-Type '*/*' names no one type of body");
+        assertThat(query.statusCode()).isEqualTo(415);
+    }
 }
