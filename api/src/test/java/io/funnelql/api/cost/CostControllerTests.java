@@ -20,9 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-import io.funnelql.api.FunnelqlProperties;
-import io.funnelql.api.report.ReportCache;
-import io.funnelql.api.report.ReportCacheProperties;
+import io.funnelql.api.report.ReportSliceConfiguration;
 import io.funnelql.api.workspace.Workspace;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.warehouse.Dataset;
@@ -36,7 +34,7 @@ import io.funnelql.warehouse.load.Loader;
  * names and shapes, nulls without spend, grouping, comparison and errors.
  */
 @GraphQlTest(CostController.class)
-@Import({CostReports.class, ReportCache.class, CostControllerTests.OneMonth.class})
+@Import({CostReports.class, ReportSliceConfiguration.class, CostControllerTests.OneMonth.class})
 class CostControllerTests {
 
     @Autowired
@@ -125,22 +123,6 @@ class CostControllerTests {
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class OneMonth {
-
-        @Bean
-        ReportCacheProperties cacheProperties() {
-            return new ReportCacheProperties(true, 16);
-        }
-
-        @Bean
-        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
-            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        }
-
-        @Bean
-        FunnelqlProperties properties() {
-            return new FunnelqlProperties(FunnelqlProperties.IN_MEMORY, false, java.time.ZoneId.of("UTC"),
-                    java.time.DayOfWeek.MONDAY, 1, 1000, null, null);
-        }
 
         @Bean
         Workspaces workspaces() throws IOException {

@@ -19,9 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-import io.funnelql.api.FunnelqlProperties;
-import io.funnelql.api.report.ReportCache;
-import io.funnelql.api.report.ReportCacheProperties;
+import io.funnelql.api.report.ReportSliceConfiguration;
 import io.funnelql.api.workspace.Workspace;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.warehouse.Dataset;
@@ -35,7 +33,7 @@ import io.funnelql.warehouse.load.Loader;
  * in the query layer): names and shapes, defaults, nulls, and errors.
  */
 @GraphQlTest(FunnelController.class)
-@Import({FunnelReports.class, ReportCache.class, FunnelControllerTests.ThreeContacts.class})
+@Import({FunnelReports.class, ReportSliceConfiguration.class, FunnelControllerTests.ThreeContacts.class})
 class FunnelControllerTests {
 
     @Autowired
@@ -147,22 +145,6 @@ class FunnelControllerTests {
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class ThreeContacts {
-
-        @Bean
-        ReportCacheProperties cacheProperties() {
-            return new ReportCacheProperties(true, 16);
-        }
-
-        @Bean
-        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
-            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        }
-
-        @Bean
-        FunnelqlProperties properties() {
-            return new FunnelqlProperties(FunnelqlProperties.IN_MEMORY, false, java.time.ZoneId.of("UTC"),
-                    java.time.DayOfWeek.MONDAY, 1, 1000, null, null);
-        }
 
         @Bean
         Workspaces workspaces() throws IOException {

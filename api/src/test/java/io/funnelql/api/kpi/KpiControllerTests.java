@@ -21,7 +21,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.funnelql.api.FunnelqlProperties;
 import io.funnelql.api.report.ReportCache;
-import io.funnelql.api.report.ReportCacheProperties;
+import io.funnelql.api.report.ReportSliceConfiguration;
 import io.funnelql.api.workspace.Workspace;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.queries.report.Grain;
@@ -36,7 +36,7 @@ import io.funnelql.warehouse.load.Loader;
  * layer): names and shapes, versions, the cache seeing a saved definition, and errors.
  */
 @GraphQlTest({KpiController.class, KpiDefinitionController.class})
-@Import({KpiReports.class, ReportCache.class, KpiControllerTests.May.class})
+@Import({KpiReports.class, ReportSliceConfiguration.class, KpiControllerTests.May.class})
 class KpiControllerTests {
 
     static final String AS_OF = "2024-06-03T12:00:00Z";
@@ -186,22 +186,6 @@ class KpiControllerTests {
     /** May 2024 as the query layer's KPI tests have it: five MQLs, two of them role addresses; targets for May and Q2. */
     @TestConfiguration(proxyBeanMethods = false)
     static class May {
-
-        @Bean
-        ReportCacheProperties cacheProperties() {
-            return new ReportCacheProperties(true, 16);
-        }
-
-        @Bean
-        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
-            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        }
-
-        @Bean
-        FunnelqlProperties properties() {
-            return new FunnelqlProperties(FunnelqlProperties.IN_MEMORY, false, java.time.ZoneId.of("UTC"),
-                    java.time.DayOfWeek.MONDAY, 1, 1000, null, null);
-        }
 
         @Bean
         KpiBoardProperties boardProperties() {

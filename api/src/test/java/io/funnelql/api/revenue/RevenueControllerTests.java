@@ -20,9 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-import io.funnelql.api.FunnelqlProperties;
-import io.funnelql.api.report.ReportCache;
-import io.funnelql.api.report.ReportCacheProperties;
+import io.funnelql.api.report.ReportSliceConfiguration;
 import io.funnelql.api.workspace.Workspace;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.warehouse.Dataset;
@@ -36,7 +34,7 @@ import io.funnelql.warehouse.load.Loader;
  * layer): names and shapes, defaults, nulls, comparison and errors.
  */
 @GraphQlTest(RevenueController.class)
-@Import({RevenueReports.class, ReportCache.class, RevenueControllerTests.ThreeDeals.class})
+@Import({RevenueReports.class, ReportSliceConfiguration.class, RevenueControllerTests.ThreeDeals.class})
 class RevenueControllerTests {
 
     @Autowired
@@ -137,22 +135,6 @@ class RevenueControllerTests {
     /** r1 (organic, June 3, 1200, MRR 100), r2 (no contact, June 20, 600, MRR 50), p1 (organic, June 10, 2023, 800). */
     @TestConfiguration(proxyBeanMethods = false)
     static class ThreeDeals {
-
-        @Bean
-        ReportCacheProperties cacheProperties() {
-            return new ReportCacheProperties(true, 16);
-        }
-
-        @Bean
-        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
-            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        }
-
-        @Bean
-        FunnelqlProperties properties() {
-            return new FunnelqlProperties(FunnelqlProperties.IN_MEMORY, false, java.time.ZoneId.of("UTC"),
-                    java.time.DayOfWeek.MONDAY, 1, 1000, null, null);
-        }
 
         @Bean
         Workspaces workspaces() throws IOException {

@@ -20,9 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-import io.funnelql.api.FunnelqlProperties;
-import io.funnelql.api.report.ReportCache;
-import io.funnelql.api.report.ReportCacheProperties;
+import io.funnelql.api.report.ReportSliceConfiguration;
 import io.funnelql.api.workspace.Workspace;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.warehouse.Dataset;
@@ -36,7 +34,7 @@ import io.funnelql.warehouse.load.Loader;
  * in depth in the query layer): names and shapes, Measure values and comparisons, nulls, and errors.
  */
 @GraphQlTest(TrafficController.class)
-@Import({TrafficReports.class, ReportCache.class, TrafficControllerTests.FourSessions.class})
+@Import({TrafficReports.class, ReportSliceConfiguration.class, TrafficControllerTests.FourSessions.class})
 class TrafficControllerTests {
 
     @Autowired
@@ -141,22 +139,6 @@ class TrafficControllerTests {
     /** t1, t2 (v1, organic), t3 (v2, paid) in June 2024, p1 (v0, organic) in June 2023; c1 (paid, June 2024). */
     @TestConfiguration(proxyBeanMethods = false)
     static class FourSessions {
-
-        @Bean
-        ReportCacheProperties cacheProperties() {
-            return new ReportCacheProperties(true, 16);
-        }
-
-        @Bean
-        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
-            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        }
-
-        @Bean
-        FunnelqlProperties properties() {
-            return new FunnelqlProperties(FunnelqlProperties.IN_MEMORY, false, java.time.ZoneId.of("UTC"),
-                    java.time.DayOfWeek.MONDAY, 1, 1000, null, null);
-        }
 
         @Bean
         Workspaces workspaces() throws IOException {

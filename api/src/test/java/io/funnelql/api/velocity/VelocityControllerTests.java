@@ -20,9 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-import io.funnelql.api.FunnelqlProperties;
-import io.funnelql.api.report.ReportCache;
-import io.funnelql.api.report.ReportCacheProperties;
+import io.funnelql.api.report.ReportSliceConfiguration;
 import io.funnelql.api.workspace.Workspace;
 import io.funnelql.api.workspace.Workspaces;
 import io.funnelql.warehouse.Dataset;
@@ -36,7 +34,7 @@ import io.funnelql.warehouse.load.Loader;
  * query layer): names and shapes, nulls, and errors.
  */
 @GraphQlTest(VelocityController.class)
-@Import({VelocityReports.class, ReportCache.class, VelocityControllerTests.FourContacts.class})
+@Import({VelocityReports.class, ReportSliceConfiguration.class, VelocityControllerTests.FourContacts.class})
 class VelocityControllerTests {
 
     @Autowired
@@ -105,22 +103,6 @@ class VelocityControllerTests {
     /** f1 (organic, 2 days), f2 (organic, 8), f3 (paid, 0.5), f4 (paid, SQL a day before its MQL). */
     @TestConfiguration(proxyBeanMethods = false)
     static class FourContacts {
-
-        @Bean
-        ReportCacheProperties cacheProperties() {
-            return new ReportCacheProperties(true, 16);
-        }
-
-        @Bean
-        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
-            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-        }
-
-        @Bean
-        FunnelqlProperties properties() {
-            return new FunnelqlProperties(FunnelqlProperties.IN_MEMORY, false, java.time.ZoneId.of("UTC"),
-                    java.time.DayOfWeek.MONDAY, 1, 1000, null, null);
-        }
 
         @Bean
         Workspaces workspaces() throws IOException {
