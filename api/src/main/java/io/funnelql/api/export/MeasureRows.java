@@ -12,7 +12,7 @@ import io.funnelql.queries.report.Period;
 
 /**
  * The export of a metric report whose values are {@link Measure}s (revenue, cost, ...): one row per period,
- * group and metric, then each group's and the whole range's, with the value and its comparison.
+ * group and metric, then each group's and the whole range's, with the value, its comparison, and its target and attainment where a target applies.
  */
 public final class MeasureRows {
 
@@ -20,7 +20,8 @@ public final class MeasureRows {
             ExportColumn.text("row_type"), ExportColumn.date("period_start"), ExportColumn.date("period_end"),
             ExportColumn.text("period_label"), ExportColumn.bool("period_complete"), ExportColumn.text("source"),
             ExportColumn.text("channel"), ExportColumn.text("metric"), ExportColumn.decimal("value"),
-            ExportColumn.decimal("previous"), ExportColumn.decimal("change"), ExportColumn.decimal("change_rate"));
+            ExportColumn.decimal("previous"), ExportColumn.decimal("change"), ExportColumn.decimal("change_rate"),
+            ExportColumn.decimal("target"), ExportColumn.decimal("attainment"));
 
     /** How to read a report row: its period and group, and its metrics by name, in export order. */
     public record Shape<R>(Function<R, Period> period, Function<R, @Nullable String> source,
@@ -45,7 +46,7 @@ public final class MeasureRows {
             Measure measure = metric.apply(row);
             out.add(new Object[] {type, period.start(), period.end(), period.label(), period.complete(),
                     shape.source().apply(row), shape.channel().apply(row), name, measure.value(), measure.previous(),
-                    boxed(measure.change()), boxed(measure.changeRate())});
+                    boxed(measure.change()), boxed(measure.changeRate()), measure.target(), boxed(measure.attainment())});
         });
     }
 

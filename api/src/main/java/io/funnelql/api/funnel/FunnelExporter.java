@@ -27,7 +27,8 @@ class FunnelExporter implements ReportExporter {
             ExportColumn.text("period_label"), ExportColumn.bool("period_complete"), ExportColumn.text("source"),
             ExportColumn.text("channel"), ExportColumn.text("stage"), ExportColumn.integer("count"),
             ExportColumn.decimal("step_rate"), ExportColumn.decimal("overall_rate"), ExportColumn.integer("previous"),
-            ExportColumn.integer("change"), ExportColumn.decimal("change_rate"));
+            ExportColumn.integer("change"), ExportColumn.decimal("change_rate"), ExportColumn.decimal("target"),
+            ExportColumn.decimal("attainment"));
 
     private final FunnelReports reports;
     private final JsonMapper mapper;
@@ -59,7 +60,7 @@ class FunnelExporter implements ReportExporter {
             rows.add(new Object[] {type, row.period().start(), row.period().end(), row.period().label(),
                     row.period().complete(), row.source(), row.channel(), step.stage().name(), step.count(),
                     boxed(step.stepRate()), boxed(step.overallRate()), step.previous(), step.change().orElse(null),
-                    boxed(step.changeRate())});
+                    boxed(step.changeRate()), step.target(), boxed(step.attainment())});
         }
     }
 

@@ -52,6 +52,7 @@ class CostHttpTests {
                 http-cost-2,2017-04-12,http-cost-test,2017-04-12,,
                 """);
         load("spend", "date,source,amount\n2017-04-01,http-cost-test,900\n2017-05-01,http-cost-test,300\n");
+        load("targets", "metric,period_start,grain,value,source\ncost_per_lead,2017-04-01,MONTH,500,http-cost-test\n");
     }
 
     @Test
@@ -81,10 +82,11 @@ class CostHttpTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> lines = response.body().lines().toList();
-        // April: 900 over 2 leads; no customer, so no CAC (an empty cell, not 0).
-        assertThat(lines).contains("period,2017-04-01,2017-04-30,2017-04,true,http-cost-test,,costPerLead,450.0,,,",
-                "period,2017-04-01,2017-04-30,2017-04,true,http-cost-test,,cac,,,,",
-                "group_total,2017-04-01,2017-05-31,2017-04 – 2017-05,true,http-cost-test,,cac,1200.0,,,");
+        // April: 900 over 2 leads against a target of 500 (attainment 450 / 500); no customer, so no CAC (an
+        // empty cell, not 0).
+        assertThat(lines).contains("period,2017-04-01,2017-04-30,2017-04,true,http-cost-test,,costPerLead,450.0,,,,500.0,0.9",
+                "period,2017-04-01,2017-04-30,2017-04,true,http-cost-test,,cac,,,,,,",
+                "group_total,2017-04-01,2017-05-31,2017-04 – 2017-05,true,http-cost-test,,cac,1200.0,,,,,");
         // 2 periods, the group total and the total, 15 metrics each.
         assertThat(lines).hasSize(1 + 4 * 15);
     }

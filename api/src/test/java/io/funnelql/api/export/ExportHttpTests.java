@@ -67,15 +67,15 @@ class ExportHttpTests {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         // May: x1 (MQL) and x2; June: x3 (MQL in July counts in June under CREATED).
         assertThat(new String(response.body(), StandardCharsets.UTF_8).lines().toList()).containsExactly(
-                "row_type,period_start,period_end,period_label,period_complete,source,channel,stage,count,step_rate,overall_rate,previous,change,change_rate",
-                "period,2013-05-01,2013-05-31,2013-05,true,export-test,,CREATED,2,,1.0,,,",
-                "period,2013-05-01,2013-05-31,2013-05,true,export-test,,MQL,1,0.5,0.5,,,",
-                "period,2013-06-01,2013-06-30,2013-06,true,export-test,,CREATED,1,,1.0,,,",
-                "period,2013-06-01,2013-06-30,2013-06,true,export-test,,MQL,1,1.0,1.0,,,",
-                "group_total,2013-05-01,2013-06-30,2013-05 – 2013-06,true,export-test,,CREATED,3,,1.0,,,",
-                "group_total,2013-05-01,2013-06-30,2013-05 – 2013-06,true,export-test,,MQL,2,0.6666666666666666,0.6666666666666666,,,",
-                "total,2013-05-01,2013-06-30,2013-05 – 2013-06,true,,,CREATED,3,,1.0,,,",
-                "total,2013-05-01,2013-06-30,2013-05 – 2013-06,true,,,MQL,2,0.6666666666666666,0.6666666666666666,,,");
+                "row_type,period_start,period_end,period_label,period_complete,source,channel,stage,count,step_rate,overall_rate,previous,change,change_rate,target,attainment",
+                "period,2013-05-01,2013-05-31,2013-05,true,export-test,,CREATED,2,,1.0,,,,,",
+                "period,2013-05-01,2013-05-31,2013-05,true,export-test,,MQL,1,0.5,0.5,,,,,",
+                "period,2013-06-01,2013-06-30,2013-06,true,export-test,,CREATED,1,,1.0,,,,,",
+                "period,2013-06-01,2013-06-30,2013-06,true,export-test,,MQL,1,1.0,1.0,,,,,",
+                "group_total,2013-05-01,2013-06-30,2013-05 – 2013-06,true,export-test,,CREATED,3,,1.0,,,,,",
+                "group_total,2013-05-01,2013-06-30,2013-05 – 2013-06,true,export-test,,MQL,2,0.6666666666666666,0.6666666666666666,,,,,",
+                "total,2013-05-01,2013-06-30,2013-05 – 2013-06,true,,,CREATED,3,,1.0,,,,,",
+                "total,2013-05-01,2013-06-30,2013-05 – 2013-06,true,,,MQL,2,0.6666666666666666,0.6666666666666666,,,,,");
     }
 
     @Test

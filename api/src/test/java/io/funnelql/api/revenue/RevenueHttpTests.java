@@ -82,12 +82,12 @@ class RevenueHttpTests {
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> lines = response.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("row_type,period_start,period_end,period_label,period_complete,source,channel,"
-                + "metric,value,previous,change,change_rate");
+                + "metric,value,previous,change,change_rate,target,attainment");
         // January against November 2015 and February against December: nothing then, so no change rate.
-        assertThat(lines).contains("period,2016-01-01,2016-01-31,2016-01,true,,,wonRevenue,1200.0,0.0,1200.0,",
-                "period,2016-02-01,2016-02-29,2016-02,true,,,wonRevenue,600.0,0.0,600.0,",
-                "period,2016-02-01,2016-02-29,2016-02,true,,,averageDealSize,600.0,,,",
-                "total,2016-01-01,2016-02-29,2016-01 – 2016-02,true,,,mrrAtEnd,150.0,0.0,150.0,");
+        assertThat(lines).contains("period,2016-01-01,2016-01-31,2016-01,true,,,wonRevenue,1200.0,0.0,1200.0,,,",
+                "period,2016-02-01,2016-02-29,2016-02,true,,,wonRevenue,600.0,0.0,600.0,,,",
+                "period,2016-02-01,2016-02-29,2016-02,true,,,averageDealSize,600.0,,,,,",
+                "total,2016-01-01,2016-02-29,2016-01 – 2016-02,true,,,mrrAtEnd,150.0,0.0,150.0,,,");
         // 2 periods and the total, 20 metrics each.
         assertThat(lines).hasSize(1 + 3 * 20);
     }

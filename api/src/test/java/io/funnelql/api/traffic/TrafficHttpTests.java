@@ -75,8 +75,8 @@ class TrafficHttpTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body().lines().toList()).contains(
-                "period,2014-03-03,2014-03-09,2014-03-03,true,,,sessions,2.0,,,",
-                "period,2014-03-10,2014-03-16,2014-03-10,true,,,uniqueVisitors,1.0,,,",
-                "total,2014-03-03,2014-03-16,2014-03-03 – 2014-03-10,true,,,uniqueVisitors,2.0,,,");
+                "period,2014-03-03,2014-03-09,2014-03-03,true,,,sessions,2.0,,,,,",
+                "period,2014-03-10,2014-03-16,2014-03-10,true,,,uniqueVisitors,1.0,,,,,",
+                "total,2014-03-03,2014-03-16,2014-03-03 – 2014-03-10,true,,,uniqueVisitors,2.0,,,,,");
     }
 }
