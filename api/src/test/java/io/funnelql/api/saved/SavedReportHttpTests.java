@@ -175,6 +175,18 @@ class SavedReportHttpTests {
     }
 
     @Test
+    void aSavedTrafficReportExportsLikeTheTrafficReport() throws Exception {
+        load("sessions", "session_id,started_at,source,visitor_id\nhttp-saved-t1,2015-09-01 10:00,http-saved-traffic,sv1\n");
+        save("Saved traffic export", "TRAFFIC", "{range: {from: \"2015-09-01\", to: \"2015-09-30\"}, "
+                + "sources: [\"http-saved-traffic\"]}").errors().verify();
+
+        HttpResponse<String> saved = export("{\"id\": \"saved-traffic-export\"}");
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("period,2015-09-01,2015-09-30,2015-09,true,,,sessions,1.0,");
+    }
+
+    @Test
     void savingFixesKnownAtAsOfTimeZoneAndWeekStart() {
         Instant before = Instant.now();
         HttpGraphQlTester.Response saved = save("Saved traffic, weekly", "TRAFFIC",
