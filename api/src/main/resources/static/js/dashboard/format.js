@@ -2,6 +2,7 @@
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
 const signedPercent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
@@ -24,10 +25,16 @@ export function change(value) {
   return value == null ? DASH : signedPercent.format(value);
 }
 
-/** A value in the format of its kind: 'count', 'money' or 'rate'. */
+/** A number of unknown kind (a hand-entered series: a ranking, attendees), to two decimals. */
+export function number(value) {
+  return value == null ? DASH : decimal.format(value);
+}
+
+/** A value in the format of its kind: 'count', 'money', 'rate' or 'number'. */
 export function byKind(kind, value) {
   switch (kind) {
     case 'money': return amount(value);
+    case 'number': return number(value);
     case 'rate': return rate(value);
     default: return count(value);
   }

@@ -9,6 +9,7 @@ import { trackerRows, isEmpty, renderTracker } from './tracker.js';
 import * as charts from './charts.js';
 import { renderYearOverYear, yearOverYearIsEmpty } from './yoy.js';
 import { renderPicker, sourceOptions, channelOptions } from './picker.js';
+import { renderBoard, boardIsEmpty } from './board.js';
 
 const COHORT_HINTS = {
   CREATED: 'Created: each period follows the contacts created in it (cohorts), so recent periods still grow as '
@@ -26,9 +27,9 @@ const EMPTY = 'Nothing happened in this range for these filters: pick another ra
 const form = document.getElementById('controls');
 const funnelSourceSelect = document.querySelector('select[name="funnelSource"]');
 const notice = document.getElementById('notice');
-const tiles = Object.fromEntries(['tracker', 'funnel', 'mqls-by-source', 'sessions-by-source', 'trends', 'yoy']
+const tiles = Object.fromEntries(['tracker', 'kpi-board', 'funnel', 'mqls-by-source', 'sessions-by-source', 'trends', 'yoy']
   .map((id) => [id, new Tile(id)]));
-const runs = { sources: new Latest(), tracker: new Latest(), bySource: new Latest(), yoy: new Latest() };
+const runs = { sources: new Latest(), tracker: new Latest(), bySource: new Latest(), yoy: new Latest(), board: new Latest() };
 
 let state = fromQueryString(location.search);
 let sourceInfos = [];
@@ -144,10 +145,12 @@ function refresh() {
   const time = now.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
   const subtitle = `${state.from} to ${state.to}`;
   tiles.tracker.part('tile-subtitle').textContent = `${subtitle}, by ${state.grain.toLowerCase()}, as of ${time}`;
+  tiles['kpi-board'].part('tile-subtitle').textContent = `the last complete period, as of ${time}`;
   tiles.yoy.part('tile-subtitle').textContent = `${subtitle} against the same ${state.grain.toLowerCase()}s a year earlier`;
   loadTracker(queries.reportVariables(state, asOf));
   loadBySource(queries.reportVariables(state, asOf));
   loadYearOverYear(queries.reportVariables(state, asOf, { compare: false }));
+  loadBoard(queries.boardVariables(state, asOf), time);
 }
 
 function loadTracker(variables) {
@@ -247,6 +250,25 @@ function loadYearOverYear(variables) {
     }
     tile.ready();
     renderYearOverYear(tile.part('body'), tile.part('chart'), data);
+  }, (error) => tile.error(error));
+}
+
+/** The KPI board: its last complete period (a week by default) as of the view's instant, whatever the range and filters. */
+function loadBoard(variables, time) {
+  const tile = tiles['kpi-board'];
+  tile.loading();
+  runs.board.run(() => ask(queries.KPI_BOARD, variables), (data) => {
+    const board = data.kpiBoard;
+    const grain = board.grain.toLowerCase();
+    tile.part('tile-subtitle').textContent = `${grain} of ${board.period.start} to ${board.period.end} against the `
+      + `${grain} before, all sources, as of ${time}`;
+    if (boardIsEmpty(board)) {
+        tile.empty(`Nothing to show for ${board.previousPeriod.label} and ${board.period.label}: no KPI has a value `
+        + 'in the board\'s last complete period or the one before. Load data, or pick KPIs the warehouse has.');
+      return;
+    }
+    tile.ready();
+    renderBoard(tile.part('body'), board);
   }, (error) => tile.error(error));
 }
 

@@ -89,6 +89,29 @@ query DashboardYearOverYear($range: DateRange!, $grain: Grain!, $cohort: CohortM
 }`;
 
 /**
+ * The KPI board in the last week complete by the view's instant, beside the week before: the North Star and the
+ * configured KPIs with their targets and definition versions, and the signals. All sources, whatever the filter.
+ */
+export const KPI_BOARD = `
+query DashboardKpiBoard($weekStart: Weekday, $asOf: DateTime) {
+  kpiBoard(input: {weekStart: $weekStart, asOf: $asOf}) {
+    grain
+    period { label start end }
+    previousPeriod { label start end }
+    northStar {
+      definition { id version name description metric lowerIsBetter }
+      indicator value previous change changeRate target attainment
+    }
+    kpis {
+      definition { id version name description metric lowerIsBetter }
+      indicator value previous change changeRate target attainment
+    }
+    signals { leading { id } lagging { id } kind message }
+    weekStart
+  }
+}`;
+
+/**
  * The variables of the report documents for a page state. Optional ones are left out when unset, so the server
  * applies its defaults (the week start of its configuration, every source and channel). `asOf` is the instant
  * the view was loaded: every tile of one view counts up to the same instant.
@@ -99,5 +122,12 @@ export function reportVariables(state, asOf, { compare = true } = {}) {
   if (state.weekStart) variables.weekStart = state.weekStart;
   if (state.sources.length) variables.sources = state.sources;
   if (state.channels.length) variables.channels = state.channels;
+  return variables;
+}
+
+/** The variables of the KPI board: the view's instant and week start; the board keeps its own (weekly) cadence. */
+export function boardVariables(state, asOf) {
+  const variables = { asOf };
+  if (state.weekStart) variables.weekStart = state.weekStart;
   return variables;
 }

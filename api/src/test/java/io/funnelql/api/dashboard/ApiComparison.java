@@ -2,6 +2,9 @@ package io.funnelql.api.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -53,6 +58,21 @@ final class ApiComparison {
               sources { source label }
             }
             """;
+
+    /** The KPI board at the page's instant, asked independently of the page. */
+    static final String BOARD = """
+            query Board($asOf: DateTime, $weekStart: Weekday) {
+              kpiBoard(input: {asOf: $asOf, weekStart: $weekStart}) {
+                period { start }
+                timeZone
+                northStar { definition { id version lowerIsBetter } value previous change changeRate target attainment }
+                kpis { definition { id version lowerIsBetter } value previous change changeRate target attainment }
+                signals { message }
+              }
+            }
+            """;
+
+    private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
 
     private final HttpGraphQlTester graphQl;
     private final DashboardPage page;
@@ -122,6 +142,56 @@ final class ApiComparison {
             List<Double> totals = periods.path("funnel.totals[*].count").entityList(Double.class).get();
             assertThat(page.chartSeries("funnel").get(0)).map(ApiComparison::number).containsExactlyElementsOf(totals);
         }
+    }
+
+    /**
+     * Compares the KPI board with the API's board at the page's instant and week start (null: the server's): the
+     * KPIs in order, the North Star first, each number, the changes' and attainments' colours, the definition
+     * versions and the signals. Answers the board's period: its first day, in its time zone.
+     */
+    ZonedDateTime assertBoardShowsWhatItAnswers(@Nullable String weekStart) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("asOf", page.asOf());
+        if (weekStart != null) {
+            variables.put("weekStart", weekStart);
+        }
+        GraphQlTester.Response board = graphQl.document(BOARD).variables(variables).execute();
+        List<Map<String, Object>> kpis = new ArrayList<>();
+        kpis.add(board.path("kpiBoard.northStar").entity(MAP).get());
+        kpis.addAll(board.path("kpiBoard.kpis").entityList(MAP).get());
+        assertThat(kpis).hasSizeGreaterThan(1);
+
+        assertThat(page.boardKpis()).containsExactlyElementsOf(kpis.stream().map(kpi -> String.valueOf(definition(kpi).get("id"))).toList());
+        assertThat(page.boardVersions()).containsExactlyElementsOf(kpis.stream().map(kpi -> ((Number) definition(kpi).get("version")).intValue()).toList());
+        for (String column : List.of("value", "previous", "changeRate", "target", "attainment")) {
+            assertThat(page.boardColumn(column)).as("board " + column)
+                    .containsExactlyElementsOf(kpis.stream().map(kpi -> number(kpi.get(column))).toList());
+        }
+        assertThat(page.boardChanges()).as("board change").containsExactlyElementsOf(kpis.stream().map(kpi -> number(kpi.get("change"))).toList());
+        List<String> changeColours = new ArrayList<>();
+        List<String> attainmentColours = new ArrayList<>();
+        for (Map<String, Object> kpi : kpis) {
+            boolean lowerIsBetter = Boolean.TRUE.equals(definition(kpi).get("lowerIsBetter"));
+            Double change = number(kpi.get("change"));
+            changeColours.add(change == null || change == 0 ? "" : (change > 0) != lowerIsBetter ? "better" : "worse");
+            Double attainment = number(kpi.get("attainment"));
+            // For a cost, the target over the value is what is compared.
+            Double score = attainment == null || !lowerIsBetter ? attainment
+                    : Double.valueOf(attainment == 0 ? Double.POSITIVE_INFINITY : 1 / attainment);
+            attainmentColours.add(colour(score));
+        }
+        assertThat(page.boardAttribute("changeRate", "class")).as("board change colours").containsExactlyElementsOf(changeColours);
+        assertThat(page.boardAttribute("attainment", "class")).as("board attainment colours").containsExactlyElementsOf(attainmentColours);
+
+        List<String> messages = board.path("kpiBoard.signals[*].message").entityList(String.class).get();
+        assertThat(page.boardSignals()).containsExactlyElementsOf(messages.isEmpty() ? List.of("no signals") : messages);
+        ZoneId zone = ZoneId.of(board.path("kpiBoard.timeZone").entity(String.class).get());
+        return LocalDate.parse(board.path("kpiBoard.period.start").entity(String.class).get()).atStartOfDay(zone);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> definition(Map<String, Object> kpi) {
+        return (Map<String, Object>) kpi.get("definition");
     }
 
     /** A column's targets are shown beside it when the API gives any; otherwise there is no target column. */

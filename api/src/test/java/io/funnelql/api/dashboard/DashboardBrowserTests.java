@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,29 @@ class DashboardBrowserTests {
         assertThat(page.chartDrawn("yoy")).isTrue();
 
         page.screenshot(SCREENSHOT);
+    }
+
+    @Test
+    void theKpiBoardShowsTheLastCompleteWeekAsTheApiAnswersIt() {
+        page.open("");
+
+        assertThat(page.state("kpi-board")).isEqualTo("ready");
+        ZonedDateTime week = api.assertBoardShowsWhatItAnswers(null);
+        // The last week complete at the page's instant: it ended at or before that instant, less than a week before.
+        Instant asOf = Instant.parse(page.asOf());
+        assertThat(week.plusDays(7).toInstant()).isAfter(asOf.minus(Duration.ofDays(7))).isBeforeOrEqualTo(asOf);
+        assertThat(week.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(page.boardKpis()).startsWith("customers");
+
+        // The page's week start reaches the board, and the range and filters do not.
+        page.select("weekStart", "SUNDAY");
+        awaitUrl("weekStart", "SUNDAY");
+        page.awaitLoaded();
+        assertThat(api.assertBoardShowsWhatItAnswers("SUNDAY").getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        page.select("grain", "MONTH");
+        awaitUrl("grain", "MONTH");
+        page.awaitLoaded();
+        assertThat(api.assertBoardShowsWhatItAnswers("SUNDAY").getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
     }
 
     @Test
@@ -180,20 +205,23 @@ class DashboardBrowserTests {
                 .variable("compare", "NONE").execute()
                 .errors().satisfy(errors -> errors.forEach(error -> messages.add(error.getMessage())));
         assertThat(messages).isNotEmpty().allSatisfy(message -> assertThat(message).contains("2026-02-01"));
-        assertThat(DashboardPage.TILES).allSatisfy(tile -> {
+        assertThat(DashboardPage.RANGE_TILES).allSatisfy(tile -> {
             assertThat(page.state(tile)).as(tile).isEqualTo("error");
             assertThat(page.status(tile)).as(tile).contains(messages.get(0));
         });
+        // The KPI board takes no range: it still shows its week.
+        assertThat(page.state("kpi-board")).isEqualTo("ready");
     }
 
     @Test
     void aRangeWithoutDataShowsEmptyTiles() {
         page.open("?from=2010-01-04&to=2010-03-28&grain=WEEK&cohort=CREATED&compare=NONE");
 
-        assertThat(DashboardPage.TILES).allSatisfy(tile -> {
+        assertThat(DashboardPage.RANGE_TILES).allSatisfy(tile -> {
             assertThat(page.state(tile)).as(tile).isEqualTo("empty");
             assertThat(page.status(tile)).as(tile).startsWith("Nothing happened in this range");
         });
+        assertThat(page.state("kpi-board")).isEqualTo("ready");
     }
 
     private void awaitUrl(String parameter, String value) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
@@ -27,7 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The dashboard as a test sees it: its tiles' states, the numbers of its table and charts, its controls and URL. */
 final class DashboardPage {
 
-    static final List<String> TILES = List.of("tracker", "funnel", "mqls-by-source", "sessions-by-source", "trends", "yoy");
+    static final List<String> TILES = List.of("tracker", "kpi-board", "funnel", "mqls-by-source", "sessions-by-source", "trends", "yoy");
+
+    /** The tiles that show the view's range (all but the KPI board, which shows the last complete week). */
+    static final List<String> RANGE_TILES = TILES.stream().filter(tile -> !tile.equals("kpi-board")).toList();
 
     private final ChromeDriver browser;
     private final String base;
@@ -106,6 +110,43 @@ final class DashboardPage {
     /** The year-over-year table's cell of a line (sessions, mqls, ...) and column (value, previous, changeRate). */
     Double yearOverYear(String line, String column) {
         return numbers(browser.findElements(By.cssSelector("#yoy tr[data-line='" + line + "'] td[data-column='" + column + "']"))).get(0);
+    }
+
+    /** The ids of the KPI board's rows, the North Star first. */
+    List<String> boardKpis() {
+        return browser.findElements(By.cssSelector("#kpi-board tbody tr")).stream().map(row -> row.getDomAttribute("data-kpi")).toList();
+    }
+
+    /** One column of the KPI board (value, previous, changeRate, target, attainment), row by row; null for a dash. */
+    List<Double> boardColumn(String column) {
+        return numbers(browser.findElements(By.cssSelector("#kpi-board tbody td[data-column='" + column + "']")));
+    }
+
+    /** The KPI board's changes (value - previous), row by row; null for none. */
+    List<Double> boardChanges() {
+        return browser.findElements(By.cssSelector("#kpi-board tbody td[data-column='changeRate']")).stream()
+                .map(cell -> cell.getDomAttribute("data-change"))
+                .map(value -> value == null || value.isEmpty() ? null : Double.valueOf(value))
+                .toList();
+    }
+
+    /** An attribute of one column's cells of the KPI board, row by row ("" where a cell has none). */
+    List<String> boardAttribute(String column, String attribute) {
+        return browser.findElements(By.cssSelector("#kpi-board tbody td[data-column='" + column + "']")).stream()
+                .map(cell -> Objects.toString(cell.getDomAttribute(attribute), "").strip())
+                .toList();
+    }
+
+    /** The definition versions the KPI board names, row by row. */
+    List<Integer> boardVersions() {
+        return browser.findElements(By.cssSelector("#kpi-board tbody td.definition")).stream()
+                .map(cell -> Integer.valueOf(cell.getDomAttribute("data-version"))).toList();
+    }
+
+    /** The messages of the KPI board's signals, or the one line that says there are none. */
+    List<String> boardSignals() {
+        return browser.findElements(By.cssSelector("#kpi-board .signals li, #kpi-board .signals .no-signals")).stream()
+                .map(DashboardPage::text).toList();
     }
 
     /**
