@@ -3,7 +3,6 @@ package io.funnelql.queries.funnel;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Compare;
 import io.funnelql.queries.report.DateRange;
 import io.funnelql.queries.report.Dimension;
+import io.funnelql.queries.report.Filters;
 import io.funnelql.queries.report.Grain;
 
 /**
@@ -53,9 +53,9 @@ public record FunnelQuery(DateRange range, Grain grain, CohortMode cohort, List<
         Objects.requireNonNull(cohort, "cohort");
         Objects.requireNonNull(compare, "compare");
         stages = List.copyOf(stages);
-        groupBy = List.copyOf(groupBy);
-        sources = sources.stream().map(String::strip).toList();
-        channels = channels.stream().map(String::strip).toList();
+        groupBy = Filters.groupBy(groupBy);
+        sources = Filters.names(sources);
+        channels = Filters.names(channels);
         if (stages.isEmpty()) {
             throw new BadQueryException("Select at least one stage, or leave 'stages' out for all of them");
         }
@@ -66,9 +66,6 @@ public record FunnelQuery(DateRange range, Grain grain, CohortMode cohort, List<
                         + stages.stream().map(Enum::name).collect(Collectors.joining(", ")));
             }
         }
-        if (new HashSet<>(groupBy).size() != groupBy.size()) {
-            throw new BadQueryException("groupBy names a dimension twice: " + groupBy);
-        }
         if (withinDays != null && withinDays < 0) {
             throw new BadQueryException("withinDays must be 0 or more, got " + withinDays);
         }
@@ -78,9 +75,6 @@ public record FunnelQuery(DateRange range, Grain grain, CohortMode cohort, List<
         if (withinDays != null && cohort != CohortMode.CREATED) {
             throw new BadQueryException("withinDays applies to the CREATED cohort only (days after each contact's "
                     + "creation); remove it or use cohort CREATED");
-        }
-        if (sources.stream().anyMatch(String::isEmpty) || channels.stream().anyMatch(String::isEmpty)) {
-            throw new BadQueryException("Source and channel filters may not contain empty names");
         }
     }
 

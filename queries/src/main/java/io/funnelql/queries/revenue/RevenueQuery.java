@@ -3,7 +3,6 @@ package io.funnelql.queries.revenue;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +12,7 @@ import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Compare;
 import io.funnelql.queries.report.DateRange;
 import io.funnelql.queries.report.Dimension;
+import io.funnelql.queries.report.Filters;
 import io.funnelql.queries.report.Grain;
 
 /**
@@ -39,15 +39,9 @@ public record RevenueQuery(DateRange range, Grain grain, List<Dimension> groupBy
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(grain, "grain");
         Objects.requireNonNull(compare, "compare");
-        groupBy = List.copyOf(groupBy);
-        sources = sources.stream().map(String::strip).toList();
-        channels = channels.stream().map(String::strip).toList();
-        if (new HashSet<>(groupBy).size() != groupBy.size()) {
-            throw new BadQueryException("groupBy names a dimension twice: " + groupBy);
-        }
-        if (sources.stream().anyMatch(String::isEmpty) || channels.stream().anyMatch(String::isEmpty)) {
-            throw new BadQueryException("Source and channel filters may not contain empty names");
-        }
+        groupBy = Filters.groupBy(groupBy);
+        sources = Filters.names(sources);
+        channels = Filters.names(channels);
     }
 
     /** A query over a range with every other option at its default (MONTH, no grouping, no comparison). */

@@ -3,7 +3,6 @@ package io.funnelql.queries.velocity;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +13,7 @@ import io.funnelql.queries.report.BadQueryException;
 import io.funnelql.queries.report.Compare;
 import io.funnelql.queries.report.DateRange;
 import io.funnelql.queries.report.Dimension;
+import io.funnelql.queries.report.Filters;
 import io.funnelql.queries.report.Grain;
 
 /**
@@ -45,18 +45,12 @@ public record VelocityQuery(DateRange range, Grain grain, Stage fromStage, Stage
         Objects.requireNonNull(fromStage, "fromStage");
         Objects.requireNonNull(toStage, "toStage");
         Objects.requireNonNull(compare, "compare");
-        groupBy = List.copyOf(groupBy);
-        sources = sources.stream().map(String::strip).toList();
-        channels = channels.stream().map(String::strip).toList();
+        groupBy = Filters.groupBy(groupBy);
+        sources = Filters.names(sources);
+        channels = Filters.names(channels);
         if (toStage.ordinal() <= fromStage.ordinal()) {
             throw new BadQueryException("toStage must come after fromStage in funnel order (" + Stage.all() + "); got "
                     + fromStage + " to " + toStage);
-        }
-        if (new HashSet<>(groupBy).size() != groupBy.size()) {
-            throw new BadQueryException("groupBy names a dimension twice: " + groupBy);
-        }
-        if (sources.stream().anyMatch(String::isEmpty) || channels.stream().anyMatch(String::isEmpty)) {
-            throw new BadQueryException("Source and channel filters may not contain empty names");
         }
     }
 
