@@ -1,7 +1,7 @@
 package io.funnelql.queries.engine;
 
 import io.funnelql.queries.report.Grain;
-import io.funnelql.queries.report.ZoneShift;
+import io.funnelql.warehouse.time.ZoneShift;
 
 /**
  * The SQL that differs between engines. Every method returns a fixed fragment around the expressions

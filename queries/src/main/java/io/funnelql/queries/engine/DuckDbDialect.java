@@ -3,7 +3,7 @@ package io.funnelql.queries.engine;
 import java.util.List;
 
 import io.funnelql.queries.report.Grain;
-import io.funnelql.queries.report.ZoneShift;
+import io.funnelql.warehouse.time.ZoneShift;
 
 /** DuckDB's SQL. */
 public final class DuckDbDialect implements Dialect {
@@ -44,23 +44,10 @@ public final class DuckDbDialect implements Dialect {
 
     /**
      * Local wall-clock time as a TIMESTAMP, by adding the zone's offset to the instant's microseconds:
-     * several times faster than {@code timezone()} per row. The offsets are numbers computed from the
-     * zone rules, written as literals.
+     * several times faster than {@code timezone()} per row.
      */
     private static String localTimestamp(String instant, ZoneShift zone) {
-        String micros = "epoch_us(" + instant + ")";
-        if (zone.isFixed()) {
-            return "make_timestamp(" + micros + (zone.initialOffsetSeconds() == 0 ? "" : " + " + zone.initialOffsetSeconds() * 1_000_000L) + ")";
-        }
-        StringBuilder offset = new StringBuilder("CASE");
-        long current = zone.initialOffsetSeconds();
-        for (ZoneShift.Change change : zone.transitions()) {
-            offset.append(" WHEN ").append(micros).append(" < ").append(change.atEpochSecond() * 1_000_000L)
-                    .append(" THEN ").append(current * 1_000_000L);
-            current = change.offsetSeconds();
-        }
-        offset.append(" ELSE ").append(current * 1_000_000L).append(" END");
-        return "make_timestamp(" + micros + " + " + offset + ")";
+        return "make_timestamp(" + zone.localMicros("epoch_us(" + instant + ")") + ")";
     }
 
     @Override

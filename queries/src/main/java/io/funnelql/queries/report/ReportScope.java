@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import io.funnelql.warehouse.time.ZoneShift;
+
 /**
  * A metric report's query with every default resolved, as its SQL needs it: the calendar and the periods
  * to aggregate (the report's, or its comparison periods), the grouping and filters, and the valid and

@@ -11,7 +11,7 @@ import io.funnelql.queries.engine.Parameters;
 import io.funnelql.queries.report.Dimension;
 import io.funnelql.queries.report.Grain;
 import io.funnelql.queries.report.Grid;
-import io.funnelql.queries.report.ZoneShift;
+import io.funnelql.warehouse.time.ZoneShift;
 import io.funnelql.warehouse.CurrentState;
 import io.funnelql.warehouse.Dataset;
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.funnelql.warehouse.time.LocalDays;
+
 /**
  * The funnel rollups {@code rollup_contacts_created} and {@code rollup_contacts_entered}: per day in the
  * workspace time zone, source and channel, the contacts created and how many reached each stage, and the
@@ -100,46 +102,72 @@ public final class FunnelRollups {
     }
 
     private static void merge(Connection connection, ZoneId zone, String weighted) throws SQLException {
-        // The zone id is letters, digits and / _ + - only; the load id a number.
-        String day = "CAST(timezone('" + zone.getId() + "', %s) AS DATE)";
+        List<String> instants = new ArrayList<>(List.of("created_at"));
+        instants.addAll(STAGE_COLUMNS);
+        LocalDays days = LocalDays.of(connection, zone, weighted, instants);
+        int last = STAGE_COLUMNS.size();
+        // Each instant's day once: d0 created, d1..d7 the stages. A cumulative entry's day is the first day set
+        // among the stage's and the later ones', as the day of the first instant set would be. Bit k - 1 of
+        // the mask is set when stage k was entered.
+        List<String> dayColumns = new ArrayList<>();
+        List<String> bits = new ArrayList<>();
+        for (int k = 0; k <= last; k++) {
+            dayColumns.add(days.day(instants.get(k)) + " AS d" + k);
+            if (k > 0) {
+                bits.add("(d" + k + " IS NOT NULL)::INTEGER * " + (1 << (k - 1)));
+            }
+        }
+        String contactDays = "CREATE OR REPLACE TEMP TABLE contact_days AS SELECT w, source, channel, d0, d1, d2, d3, d4, d5, d6, d7, "
+                + String.join(" + ", bits) + " AS mask FROM (SELECT w, source, channel, " + String.join(", ", dayColumns)
+                + " FROM (" + weighted + "))";
+
+        // Contacts by creation day and mask first (few groups), then the counts per stage from the masks: a
+        // contact reached stage k (cumulatively) when it entered k or a later stage, i.e. mask >= 2^(k-1).
         List<String> reached = new ArrayList<>();
         List<String> entered = new ArrayList<>();
         List<String> updates = new ArrayList<>(List.of("contacts = contacts + EXCLUDED.contacts"));
-        for (int k = 0; k < STAGE_COLUMNS.size(); k++) {
-            String name = STAGE_NAMES.get(k);
-            reached.add("coalesce(sum(w) FILTER (WHERE " + cumulative(k) + " IS NOT NULL), 0) AS reached_" + name);
-            entered.add("coalesce(sum(w) FILTER (WHERE " + STAGE_COLUMNS.get(k) + " IS NOT NULL), 0) AS entered_" + name);
+        for (int k = 1; k <= last; k++) {
+            String name = STAGE_NAMES.get(k - 1);
+            reached.add("coalesce(sum(n) FILTER (WHERE mask >= " + (1 << (k - 1)) + "), 0) AS reached_" + name);
+            entered.add("coalesce(sum(n) FILTER (WHERE mask & " + (1 << (k - 1)) + " <> 0), 0) AS entered_" + name);
             updates.add("reached_" + name + " = reached_" + name + " + EXCLUDED.reached_" + name);
             updates.add("entered_" + name + " = entered_" + name + " + EXCLUDED.entered_" + name);
         }
-        String created = "INSERT INTO rollup_contacts_created SELECT " + day.formatted("created_at") + " AS day, source, channel, "
-                + "sum(w) AS contacts, " + String.join(", ", reached) + ", " + String.join(", ", entered)
-                + " FROM (" + weighted + ") GROUP BY ALL ON CONFLICT (day, source, channel) DO UPDATE SET "
-                + String.join(", ", updates);
+        String created = "INSERT INTO rollup_contacts_created SELECT d0 AS day, source, channel, sum(n) AS contacts, "
+                + String.join(", ", reached) + ", " + String.join(", ", entered)
+                + " FROM (SELECT d0, source, channel, mask, sum(w) AS n FROM contact_days GROUP BY ALL) GROUP BY ALL "
+                + "ON CONFLICT (day, source, channel) DO UPDATE SET " + String.join(", ", updates);
 
-        List<String> entries = new ArrayList<>(List.of("created_at AS c0", "created_at AS o0"));
-        for (int k = 0; k < STAGE_COLUMNS.size(); k++) {
-            entries.add(cumulative(k) + " AS c" + (k + 1));
-            entries.add(STAGE_COLUMNS.get(k) + " AS o" + (k + 1));
+        // One grouping per stage and kind (a grouping each scans the few columns it needs and skips the
+        // NULLs, faster than unpivoting every contact into 14 rows). Creation and the last stage are the same
+        // cumulatively or not: grouped once and written twice.
+        List<String> groupings = new ArrayList<>();
+        for (int k = 0; k <= last; k++) {
+            List<String> kinds = k == 0 || k == last ? List.of("d" + k) : List.of("d" + k, cumulativeDay(k));
+            for (int kind = 0; kind < kinds.size(); kind++) {
+                String day = kinds.get(kind);
+                groupings.add("SELECT " + day + " AS day, source, channel, " + k + " AS stage, " + (kind == 1)
+                        + " AS cumulative, sum(w) AS entries FROM contact_days WHERE " + day + " IS NOT NULL GROUP BY ALL");
+            }
         }
-        String names = IntStream.rangeClosed(0, STAGE_COLUMNS.size()).mapToObj(k -> "c" + k + ", o" + k)
-                .collect(Collectors.joining(", "));
-        String enteredSql = "INSERT INTO rollup_contacts_entered SELECT " + day.formatted("t") + " AS day, source, channel, "
-                + "CAST(substr(k, 2) AS TINYINT) AS stage, k[1] = 'c' AS cumulative, sum(w) AS entries FROM (UNPIVOT (SELECT w, "
-                + "source, channel, " + String.join(", ", entries) + " FROM (" + weighted + ")) ON " + names
-                + " INTO NAME k VALUE t) GROUP BY ALL ON CONFLICT (day, source, channel, stage, cumulative) "
-                + "DO UPDATE SET entries = entries + EXCLUDED.entries";
+        String enteredSql = "INSERT INTO rollup_contacts_entered SELECT day, source, channel, CAST(stage AS TINYINT), "
+                + "cumulative OR twin, entries FROM (" + String.join(" UNION ALL ", groupings) + ") "
+                + "CROSS JOIN (VALUES (false), (true)) t(twin) WHERE NOT twin OR stage IN (0, " + last + ") "
+                + "ON CONFLICT (day, source, channel, stage, cumulative) DO UPDATE SET entries = entries + EXCLUDED.entries";
         try (Statement statement = connection.createStatement()) {
+            statement.execute(contactDays);
             statement.execute(created);
             statement.execute(enteredSql);
+            statement.execute("DROP TABLE contact_days");
             statement.execute("DELETE FROM rollup_contacts_created WHERE contacts = 0");
             statement.execute("DELETE FROM rollup_contacts_entered WHERE entries = 0");
         }
     }
 
-    /** The cumulative entry of stage {@code k} (0-based in {@link #STAGE_COLUMNS}): it, or the next one set. */
-    private static String cumulative(int k) {
-        List<String> later = STAGE_COLUMNS.subList(k, STAGE_COLUMNS.size());
-        return later.size() == 1 ? later.get(0) : "coalesce(" + String.join(", ", later) + ")";
+    /** The day of stage {@code k}'s cumulative entry (1-based, over columns d1..d7): its own, or the next one set. */
+    private static String cumulativeDay(int k) {
+        int last = STAGE_COLUMNS.size();
+        return k == last ? "d" + k
+                : "coalesce(" + IntStream.rangeClosed(k, last).mapToObj(j -> "d" + j).collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
+import java.util.List;
 
 import io.funnelql.warehouse.Dataset;
+import io.funnelql.warehouse.time.LocalDays;
 
 /**
  * The revenue rollup {@code rollup_revenue}: the revenue ledger of the won deals per day in the workspace
@@ -56,8 +58,7 @@ public final class RevenueRollups {
                 UNION ALL
                 SELECT source, channel, ended_at, 'end', mrr, started_at FROM spell WHERE ended_at IS NOT NULL
             )
-            SELECT CAST(timezone('%1$s', event_at) AS DATE) AS day, source, channel,
-                   CAST(timezone('%1$s', since) AS DATE) AS started_day,
+            SELECT %1$s AS day, source, channel, %2$s AS started_day,
                    coalesce(sum(amount) FILTER (WHERE kind = 'won'), 0) AS won_revenue,
                    count(*) FILTER (WHERE kind = 'won') AS won_deals,
                    coalesce(sum(amount) FILTER (WHERE kind = 'new_mrr'), 0) AS new_mrr,
@@ -95,8 +96,10 @@ public final class RevenueRollups {
     public static void rebuild(Connection connection, ZoneId zone) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM rollup_revenue");
-            // A ZoneId's text is letters, digits and / _ + - only.
-            statement.execute(REBUILD.formatted(zone.getId()));
+            // Every instant of the ledger is a won deal's close or churn.
+            LocalDays days = LocalDays.of(connection, zone, "SELECT closed_at, churned_at FROM deals WHERE status = 'won'",
+                    List.of("closed_at", "churned_at"));
+            statement.execute(REBUILD.formatted(days.day("event_at"), days.day("since")));
         }
         try (PreparedStatement state = connection.prepareStatement("UPDATE rollup_state SET time_zone = ? WHERE name = 'revenue'")) {
             state.setString(1, zone.getId());

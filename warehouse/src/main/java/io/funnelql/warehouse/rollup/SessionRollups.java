@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.funnelql.warehouse.time.LocalDays;
+
 /**
  * The traffic rollups (schema V5): per day in the workspace time zone, the sessions' additive counts and
  * new visitors ({@code rollup_sessions_daily}); the visitor days from which the distinct visitors of any
@@ -180,8 +182,10 @@ public final class SessionRollups {
      */
     private static void merge(Connection connection, ZoneId zone, String changes, String states, boolean replacing)
             throws SQLException {
-        // The zone id is letters, digits and / _ + - only.
-        String day = "CAST(timezone('" + zone.getId() + "', %s) AS DATE)";
+        // Every day is a session start's (first_at is one of the states' starts).
+        LocalDays days = LocalDays.of(connection, zone, "SELECT started_at FROM (" + changes + ") UNION ALL SELECT started_at FROM ("
+                + states + ")", List.of("started_at"));
+        String started = days.day("started_at");
         try (Statement statement = connection.createStatement()) {
             statement.execute(FIRST_SESSIONS.formatted(states));
             if (replacing) {
@@ -189,14 +193,14 @@ public final class SessionRollups {
             }
             statement.execute("INSERT INTO rollup_first_sessions SELECT visitor_id, first_at, session_id, source, channel "
                     + "FROM first_session_changes WHERE w = 1");
-            statement.execute(DAILY.formatted(day.formatted("started_at"), day.formatted("first_at"), changes));
+            statement.execute(DAILY.formatted(started, days.day("first_at"), changes));
             statement.execute("DROP TABLE first_session_changes");
 
-            statement.execute(VISITOR_DAYS.formatted(day.formatted("started_at"), states));
+            statement.execute(VISITOR_DAYS.formatted(started, states));
             for (Level level : LEVELS) {
                 String column = level.column().isEmpty() ? "" : ", " + level.column();
                 statement.execute(LEVEL.formatted(level.table(), level.column().isEmpty() ? "" : level.column() + ",", column,
-                        column, day.formatted("started_at"), changes));
+                        column, started, changes));
             }
             statement.execute("DROP TABLE visitor_day_changes");
             if (replacing) {

@@ -1,4 +1,4 @@
-package io.funnelql.queries.report;
+package io.funnelql.warehouse.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
