@@ -147,6 +147,26 @@ class InputFormatTests {
                 .containsExactly("c1|Acme, \"The Best\" Inc", "c2|Two\nLines");
     }
 
+    /**
+     * Values are trimmed of spaces, Unicode ones too (a no-break space pasted from a web page), and a value of
+     * spaces only is empty; other characters, tabs among them, are kept. Values without a space at either end
+     * are stored as written, non-ASCII ones included.
+     */
+    @Test
+    void valuesAreTrimmedOfSpacesAndBlankValuesAreEmpty() throws IOException {
+        loader.load(LoadRequest.of(Dataset.CONTACTS, text(dir, "spaces.csv",
+                "contact_id,created_at,company,source\n"
+                        + "  c1 , 2024-06-03 ,  Acme  ,\u00a0linkedin\u00a0\n"
+                        + "c2,2024-06-04,\u00a0\u3000 ,   \n"
+                        + "c3,2024-06-05,\tTabbed\t,Zürich\n")));
+
+        assertThat(rows(warehouse, "SELECT '[' || contact_id || ']', CAST(created_at AS DATE), '[' || company || ']', "
+                + "'[' || source_raw || ']', source FROM contacts ORDER BY 1"))
+                .containsExactly("[c1]|2024-06-03|[Acme]|[linkedin]|linkedin",
+                        "[c2]|2024-06-04|null|null|unknown",
+                        "[c3]|2024-06-05|[\tTabbed\t]|[Zürich]|Zürich");
+    }
+
     @Test
     void utf8ByteOrderMarkAndWindowsLineEndingsAreNotPartOfTheHeader() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
