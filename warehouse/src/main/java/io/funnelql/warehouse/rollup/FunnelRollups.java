@@ -106,9 +106,10 @@ public final class FunnelRollups {
         instants.addAll(STAGE_COLUMNS);
         LocalDays days = LocalDays.of(connection, zone, weighted, instants);
         int last = STAGE_COLUMNS.size();
-        // Each instant's day once: d0 created, d1..d7 the stages. A cumulative entry's day is the first day set
-        // among the stage's and the later ones', as the day of the first instant set would be. Bit k - 1 of
-        // the mask is set when stage k was entered.
+        // The contacts with their instants' days: d0 created, d1..d7 the stages. A cumulative entry's day is
+        // the first day set among the stage's and the later ones', as the day of the first instant set would
+        // be. Bit k - 1 of the mask is set when stage k was entered. Each statement below reads the columns it
+        // needs of it (the load's rows are read where they are, not copied into a table first).
         List<String> dayColumns = new ArrayList<>();
         List<String> bits = new ArrayList<>();
         for (int k = 0; k <= last; k++) {
@@ -117,9 +118,9 @@ public final class FunnelRollups {
                 bits.add("(d" + k + " IS NOT NULL)::INTEGER * " + (1 << (k - 1)));
             }
         }
-        String contactDays = "CREATE OR REPLACE TEMP TABLE contact_days AS SELECT w, source, channel, d0, d1, d2, d3, d4, d5, d6, d7, "
+        String contactDays = "(SELECT w, source, channel, d0, d1, d2, d3, d4, d5, d6, d7, "
                 + String.join(" + ", bits) + " AS mask FROM (SELECT w, source, channel, " + String.join(", ", dayColumns)
-                + " FROM (" + weighted + "))";
+                + " FROM (" + weighted + ")))";
 
         // Contacts by creation day and mask first (few groups), then the counts per stage from the masks: a
         // contact reached stage k (cumulatively) when it entered k or a later stage, i.e. mask >= 2^(k-1).
@@ -135,7 +136,7 @@ public final class FunnelRollups {
         }
         String created = "INSERT INTO rollup_contacts_created SELECT d0 AS day, source, channel, sum(n) AS contacts, "
                 + String.join(", ", reached) + ", " + String.join(", ", entered)
-                + " FROM (SELECT d0, source, channel, mask, sum(w) AS n FROM contact_days GROUP BY ALL) GROUP BY ALL "
+                + " FROM (SELECT d0, source, channel, mask, sum(w) AS n FROM " + contactDays + " GROUP BY ALL) GROUP BY ALL "
                 + "ON CONFLICT (day, source, channel) DO UPDATE SET " + String.join(", ", updates);
 
         // One grouping per stage and kind (a grouping each scans the few columns it needs and skips the
@@ -147,7 +148,7 @@ public final class FunnelRollups {
             for (int kind = 0; kind < kinds.size(); kind++) {
                 String day = kinds.get(kind);
                 groupings.add("SELECT " + day + " AS day, source, channel, " + k + " AS stage, " + (kind == 1)
-                        + " AS cumulative, sum(w) AS entries FROM contact_days WHERE " + day + " IS NOT NULL GROUP BY ALL");
+                        + " AS cumulative, sum(w) AS entries FROM " + contactDays + " WHERE " + day + " IS NOT NULL GROUP BY ALL");
             }
         }
         String enteredSql = "INSERT INTO rollup_contacts_entered SELECT day, source, channel, CAST(stage AS TINYINT), "
@@ -155,10 +156,8 @@ public final class FunnelRollups {
                 + "CROSS JOIN (VALUES (false), (true)) t(twin) WHERE NOT twin OR stage IN (0, " + last + ") "
                 + "ON CONFLICT (day, source, channel, stage, cumulative) DO UPDATE SET entries = entries + EXCLUDED.entries";
         try (Statement statement = connection.createStatement()) {
-            statement.execute(contactDays);
             statement.execute(created);
             statement.execute(enteredSql);
-            statement.execute("DROP TABLE contact_days");
             statement.execute("DELETE FROM rollup_contacts_created WHERE contacts = 0");
             statement.execute("DELETE FROM rollup_contacts_entered WHERE entries = 0");
         }
