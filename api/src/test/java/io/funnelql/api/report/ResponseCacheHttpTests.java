@@ -60,6 +60,21 @@ class ResponseCacheHttpTests {
         assertThat(post(FUNNEL, false)).contains("{\"stage\":\"CREATED\",\"count\":2}");
     }
 
+    /** Kept and written as UTF-8 bytes: text beyond ASCII arrives intact, fresh and from the cache alike. */
+    @Test
+    void textBeyondAsciiArrivesTheSameFreshAndCached() throws Exception {
+        load("rc3,2011-06-02,Café Zürich 東京,\n");
+        String query = """
+                {"query": "{ funnel(input: {range: {from: \\"2011-06-01\\", to: \\"2011-06-30\\"}, groupBy: [SOURCE], \
+                stages: [CREATED]}) { groupTotals { source steps { count } } } }"}""";
+
+        String fresh = post(query, true);
+        String cached = post(query, false);
+
+        assertThat(fresh).contains("{\"source\":\"Café Zürich 東京\",\"steps\":[{\"count\":1}]}");
+        assertThat(cached).isEqualTo(fresh);
+    }
+
     @Test
     void freshRequestsAndTheLoadHistoryAreNeverAnsweredFromIt() throws Exception {
         String loadHistory = "{\"query\": \"{ loads { loadId } }\"}";
