@@ -22,7 +22,7 @@ public final class BenchMain {
     private static final String USAGE = """
             usage: java -jar funnelql-bench.jar load --rows N [--dir DIR] [--memory-limit SIZE] [--keep]
                    java -jar funnelql-bench.jar reports [--contacts N] [--sessions N] [--dir DIR] [--memory-limit SIZE]
-                        [--runs N] [--warmup N] [--raw-runs N] [--export-runs N] [--clients N] [--seconds N] [--load-runs N]
+                        [--warm-seconds N] [--runs N] [--warmup N] [--raw-runs N] [--export-runs N] [--clients N] [--seconds N] [--load-runs N]
                         [--postgres JDBC_URL] [--workloads TEXT[;TEXT...]]
               load     times DuckDB's plain COPY and FunnelQL's Loader on the same N-row contacts CSV
                        (HubSpot export shape), 3 runs each, and prints rows/s and the ratio; COPY
@@ -35,6 +35,8 @@ public final class BenchMain {
                        a large load), loading against COPY and, with --postgres, PostgreSQL
                 --contacts N      contacts in the warehouse, and rows of the CSV loaded (default 1000000)
                 --sessions N      sessions in the warehouse (default 10000000)
+                --warm-seconds N  how long every report is asked for, untimed, before anything is timed, so that
+                                  the server's code is compiled as on a server up for a while (default 30)
                 --runs N          timed runs of each report measurement (default 20)
                 --warmup N        untimed runs before them (default 5)
                 --raw-runs N      how many of the timed runs also time the raw scan, the slow one (default 5)
@@ -68,13 +70,13 @@ public final class BenchMain {
                 new LoadBenchmark(rows, Path.of(options.text("--dir", "bench-data")), options.flag("--keep"), 3, memoryLimit)
                         .run(System.out);
             } else {
-                Options options = Options.parse(rest, Set.of("--contacts", "--sessions", "--dir", "--memory-limit", "--runs",
-                        "--warmup", "--raw-runs", "--export-runs", "--clients", "--seconds", "--load-runs", "--postgres",
+                Options options = Options.parse(rest, Set.of("--contacts", "--sessions", "--dir", "--memory-limit", "--warm-seconds",
+                        "--runs", "--warmup", "--raw-runs", "--export-runs", "--clients", "--seconds", "--load-runs", "--postgres",
                         "--workloads"), Set.of());
                 ReportsBenchmark.Settings settings = new ReportsBenchmark.Settings(
                         options.count("--contacts", 1_000_000, 1), options.count("--sessions", 10_000_000, 0),
                         Path.of(options.text("--dir", "bench-data")), memoryLimit(options),
-                        options.smallCount("--runs", 20, 1), options.smallCount("--warmup", 5, 0),
+                        options.smallCount("--warm-seconds", 30, 0), options.smallCount("--runs", 20, 1), options.smallCount("--warmup", 5, 0),
                         Math.min(options.smallCount("--raw-runs", 5, 1), options.smallCount("--runs", 20, 1)),
                         options.smallCount("--export-runs", 3, 1), options.smallCount("--clients", 8, 1),
                         options.smallCount("--seconds", 20, 1), options.smallCount("--load-runs", 3, 0),

@@ -35,8 +35,8 @@ final class ReportsBenchmark {
      * @param workloads texts separated by {@code ;}: only the workloads whose names contain one are run; empty for all
      * @param command the command line as typed, printed with the results
      */
-    record Settings(long contacts, long sessions, Path dir, @Nullable String memoryLimit, int runs, int warmup, int rawRuns,
-                    int exportRuns, int clients, int seconds, int loadRuns, @Nullable String postgres, String workloads,
+    record Settings(long contacts, long sessions, Path dir, @Nullable String memoryLimit, int warmSeconds, int runs, int warmup,
+                    int rawRuns, int exportRuns, int clients, int seconds, int loadRuns, @Nullable String postgres, String workloads,
                     String command) {
     }
 
@@ -87,6 +87,8 @@ final class ReportsBenchmark {
             Http http = new Http(server, json);
             List<Workload> workloads = Workloads.matching(spec, settings.workloads());
             duckDbVersion = duckDbVersion(server.warehouse());
+            progress.printf("warming the server up for %d s%n", settings.warmSeconds());
+            ReportTimings.warmUp(http, workloads, settings.warmSeconds());
             httpFloor = ReportTimings.httpFloor(http, settings.warmup(), settings.runs());
             for (Workload workload : workloads) {
                 progress.println("report: " + workload.name());
