@@ -6,9 +6,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import graphql.introspection.IntrospectionQuery;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -23,6 +26,23 @@ class GraphQlLimitsTests {
 
     @Autowired
     HttpGraphQlTester graphQl;
+
+    @Autowired
+    MeterRegistry registry;
+
+    /**
+     * The limits and the request observation are the engine's one instrumentation: requests are still timed
+     * ({@code graphql.request}), and no other instrumentation is chained to be called for every field.
+     */
+    @Test
+    void requestsAreObservedByTheOneOperationLevelInstrumentation(@Autowired GraphQlSource source) {
+        long before = registry.find("graphql.request").timers().stream().mapToLong(Timer::count).sum();
+
+        graphQl.document("{ __typename }").execute().errors().verify();
+
+        assertThat(registry.find("graphql.request").timers().stream().mapToLong(Timer::count).sum()).isEqualTo(before + 1);
+        assertThat(source.graphQl().getInstrumentation()).isExactlyInstanceOf(OperationLimits.class);
+    }
 
     ResponseError onlyError(String document) {
         ResponseError[] error = new ResponseError[1];
