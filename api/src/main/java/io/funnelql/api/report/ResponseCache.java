@@ -108,8 +108,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
             } else if (operation == Operation.CACHEABLE && response.isValid() && response.getErrors().isEmpty()
                     && response.getExtensions().isEmpty()) {
                 // Serialised once: kept, and answered as the same bytes.
-                SerializedString json = new SerializedString(mapper.writeValueAsString(response.getData()));
-                json.asUnquotedUTF8();
+                SerializedString json = AnswerJson.of(mapper, response.getData());
                 cache.put(key, json);
                 return raw(request, json);
             }
