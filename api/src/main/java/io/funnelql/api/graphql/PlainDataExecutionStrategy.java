@@ -2,6 +2,7 @@ package io.funnelql.api.graphql;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,10 +106,10 @@ final class PlainDataExecutionStrategy extends AsyncExecutionStrategy {
                 continue;
             }
             GraphQLFieldDefinition definition = type.getFieldDefinition(name);
-            if (definition == null || !subField.getArguments().isEmpty()) {
+            if (definition == null || !subField.getArguments().isEmpty()
+                    || !(code.getDataFetcher(type, definition) instanceof LightDataFetcher<?> fetcher) || !isProperty(fetcher)) {
                 throw NotPlain.INSTANCE;
             }
-            LightDataFetcher<?> fetcher = (LightDataFetcher<?>) code.getDataFetcher(type, definition);
             Object fetched;
             try {
                 fetched = fetcher.get(definition, source, () -> {
@@ -170,29 +171,45 @@ final class PlainDataExecutionStrategy extends AsyncExecutionStrategy {
 
     private boolean isPlain(GraphQLSchema schema, GraphQLObjectType type) {
         Boolean known = plainTypes.get(type.getName());
+        if (known == null) {
+            known = plain(schema, type, new HashSet<>());
+            plainTypes.put(type.getName(), known);
+        }
+        return known;
+    }
+
+    /**
+     * Whether every field of {@code type} is a plain property of a scalar, an enum or a plain object type. A type
+     * met again below itself counts as plain there: the answer is decided by its other fields. The walk checks
+     * each fetcher and nested type again anyway.
+     */
+    private boolean plain(GraphQLSchema schema, GraphQLObjectType type, Set<String> visiting) {
+        Boolean known = plainTypes.get(type.getName());
         if (known != null) {
             return known;
         }
-        // Optimistic while its own fields are looked at, so that a type reachable from itself is plain when
-        // nothing else stands in the way.
-        plainTypes.put(type.getName(), true);
-        boolean plain = type.getFieldDefinitions().stream().allMatch(definition -> plainField(schema, type, definition));
-        plainTypes.put(type.getName(), plain);
-        return plain;
+        if (!visiting.add(type.getName())) {
+            return true;
+        }
+        for (GraphQLFieldDefinition definition : type.getFieldDefinitions()) {
+            if (!isProperty(schema.getCodeRegistry().getDataFetcher(type, definition)) || !definition.getArguments().isEmpty()) {
+                return false;
+            }
+            GraphQLType unwrapped = definition.getType();
+            while (unwrapped instanceof GraphQLNonNull || unwrapped instanceof GraphQLList) {
+                unwrapped = unwrapped instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : ((GraphQLList) unwrapped).getWrappedType();
+            }
+            boolean plainType = unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType
+                    || unwrapped instanceof GraphQLObjectType object && plain(schema, object, visiting);
+            if (!plainType) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private boolean plainField(GraphQLSchema schema, GraphQLObjectType type, GraphQLFieldDefinition definition) {
-        DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(type, definition);
-        boolean property = fetcher instanceof SingletonPropertyDataFetcher || fetcher.getClass() == PropertyDataFetcher.class;
-        if (!property || !definition.getArguments().isEmpty()) {
-            return false;
-        }
-        GraphQLType unwrapped = definition.getType();
-        while (unwrapped instanceof GraphQLNonNull || unwrapped instanceof GraphQLList) {
-            unwrapped = unwrapped instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : ((GraphQLList) unwrapped).getWrappedType();
-        }
-        return unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType
-                || unwrapped instanceof GraphQLObjectType object && isPlain(schema, object);
+    private static boolean isProperty(DataFetcher<?> fetcher) {
+        return fetcher instanceof SingletonPropertyDataFetcher || fetcher.getClass() == PropertyDataFetcher.class;
     }
 
     /** The object types found plain so far (tests). */
