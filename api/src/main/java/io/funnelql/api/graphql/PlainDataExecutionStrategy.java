@@ -3,12 +3,14 @@ package io.funnelql.api.graphql;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import graphql.ExperimentalApi;
@@ -24,6 +26,7 @@ import graphql.execution.MergedSelectionSet;
 import graphql.execution.ResultNodesInfo;
 import graphql.introspection.Introspection;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -66,6 +69,11 @@ final class PlainDataExecutionStrategy extends AsyncExecutionStrategy {
         }
     }
 
+    /** The environment a property fetcher asks for only when it is not reading a property: never, here. */
+    private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+        throw NotPlain.INSTANCE;
+    };
+
     /** Per object type name: true when every field is a plain property and every object type below is plain. */
     private final ConcurrentMap<String, Boolean> plainTypes = new ConcurrentHashMap<>();
 
@@ -78,7 +86,7 @@ final class PlainDataExecutionStrategy extends AsyncExecutionStrategy {
                                             GraphQLObjectType type, Object value) {
         if (isPlain(context.getGraphQLSchema(), type) && !incrementalOrLimited(context.getGraphQLContext())) {
             try {
-                return object(context, type, parameters.getField(), value);
+                return new Walk(context).object(type, parameters.getField(), value);
             } catch (NotPlain notPlain) {
                 // graphql-java's own completion below.
             }
@@ -86,87 +94,129 @@ final class PlainDataExecutionStrategy extends AsyncExecutionStrategy {
         return super.completeValueForObject(context, parameters, type, value);
     }
 
-    private Map<String, Object> object(ExecutionContext context, GraphQLObjectType type, MergedField field, Object source) {
-        FieldCollectorParameters collector = FieldCollectorParameters.newParameters()
-                .schema(context.getGraphQLSchema())
-                .objectType(type)
-                .fragments(context.getFragmentsByName())
-                .variables(context.getCoercedVariables().toMap())
-                .graphQLContext(context.getGraphQLContext())
-                .build();
-        MergedSelectionSet selection = fieldCollector.collectFields(collector, field, false);
-        List<String> keys = selection.getKeys();
-        List<Object> values = new ArrayList<>(keys.size());
-        GraphQLCodeRegistry code = context.getGraphQLSchema().getCodeRegistry();
-        for (String key : keys) {
-            MergedField subField = selection.getSubField(key);
-            String name = subField.getName();
-            if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
-                values.add(type.getName());
-                continue;
-            }
-            GraphQLFieldDefinition definition = type.getFieldDefinition(name);
-            if (definition == null || !subField.getArguments().isEmpty()
-                    || !(code.getDataFetcher(type, definition) instanceof LightDataFetcher<?> fetcher) || !isProperty(fetcher)) {
-                throw NotPlain.INSTANCE;
-            }
-            Object fetched;
-            try {
-                fetched = fetcher.get(definition, source, () -> {
-                    throw NotPlain.INSTANCE;
-                });
-            } catch (Exception e) {
-                throw NotPlain.INSTANCE;
-            }
-            values.add(value(context, definition.getType(), subField, fetched));
-        }
-        return context.getResponseMapFactory().createInsertionOrdered(keys, values);
+    /**
+     * One selection of one object type, resolved once for every object it is asked of: the rows of a report
+     * share their selection, so their fields are collected (fragments, aliases, directives) and their fetchers
+     * looked up once, not once a row.
+     *
+     * @param keys  the answer's keys, in order
+     * @param steps per key, the field to read, or a null definition for {@code __typename}
+     */
+    private record Plan(GraphQLObjectType type, List<String> keys, Step[] steps) {
     }
 
-    private @Nullable Object value(ExecutionContext context, GraphQLOutputType type, MergedField field, @Nullable Object fetched) {
-        Object value = context.getValueUnboxer().unbox(fetched);
-        if (value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?>) {
-            throw NotPlain.INSTANCE;
+    private record Step(@Nullable GraphQLFieldDefinition definition, @Nullable LightDataFetcher<?> fetcher, MergedField field) {
+    }
+
+    /** One completion's walk: its execution and the plans made so far, by selection. */
+    private final class Walk {
+
+        private final ExecutionContext context;
+        private final Map<MergedField, Plan> plans = new IdentityHashMap<>();
+
+        Walk(ExecutionContext context) {
+            this.context = context;
         }
-        if (type instanceof GraphQLNonNull nonNull) {
+
+        Map<String, Object> object(GraphQLObjectType type, MergedField field, Object source) {
+            Plan plan = plans.get(field);
+            if (plan == null || plan.type() != type) {
+                plan = plan(type, field);
+                plans.put(field, plan);
+            }
+            Step[] steps = plan.steps();
+            List<Object> values = new ArrayList<>(steps.length);
+            for (Step step : steps) {
+                GraphQLFieldDefinition definition = step.definition();
+                if (definition == null) {
+                    values.add(type.getName());
+                    continue;
+                }
+                Object fetched;
+                try {
+                    fetched = step.fetcher().get(definition, source, NO_ENVIRONMENT);
+                } catch (Exception e) {
+                    throw NotPlain.INSTANCE;
+                }
+                values.add(value(definition.getType(), step.field(), fetched));
+            }
+            return context.getResponseMapFactory().createInsertionOrdered(plan.keys(), values);
+        }
+
+        private Plan plan(GraphQLObjectType type, MergedField field) {
+            FieldCollectorParameters collector = FieldCollectorParameters.newParameters()
+                    .schema(context.getGraphQLSchema())
+                    .objectType(type)
+                    .fragments(context.getFragmentsByName())
+                    .variables(context.getCoercedVariables().toMap())
+                    .graphQLContext(context.getGraphQLContext())
+                    .build();
+            MergedSelectionSet selection = fieldCollector.collectFields(collector, field, false);
+            List<String> keys = List.copyOf(selection.getKeys());
+            Step[] steps = new Step[keys.size()];
+            GraphQLCodeRegistry code = context.getGraphQLSchema().getCodeRegistry();
+            for (int i = 0; i < steps.length; i++) {
+                MergedField subField = selection.getSubField(keys.get(i));
+                String name = subField.getName();
+                if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
+                    steps[i] = new Step(null, null, subField);
+                    continue;
+                }
+                GraphQLFieldDefinition definition = type.getFieldDefinition(name);
+                if (definition == null || !subField.getArguments().isEmpty()
+                        || !(code.getDataFetcher(type, definition) instanceof LightDataFetcher<?> fetcher) || !isProperty(fetcher)) {
+                    throw NotPlain.INSTANCE;
+                }
+                steps[i] = new Step(definition, fetcher, subField);
+            }
+            return new Plan(type, keys, steps);
+        }
+
+        @Nullable Object value(GraphQLOutputType type, MergedField field, @Nullable Object fetched) {
+            Object value = context.getValueUnboxer().unbox(fetched);
+            if (value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?>) {
+                throw NotPlain.INSTANCE;
+            }
+            if (type instanceof GraphQLNonNull nonNull) {
+                if (value == null) {
+                    throw NotPlain.INSTANCE;
+                }
+                return value((GraphQLOutputType) nonNull.getWrappedType(), field, value);
+            }
             if (value == null) {
+                return null;
+            }
+            if (type instanceof GraphQLList list) {
+                if (!(value instanceof Collection<?> items)) {
+                    throw NotPlain.INSTANCE;
+                }
+                GraphQLOutputType itemType = (GraphQLOutputType) list.getWrappedType();
+                List<Object> completed = new ArrayList<>(items.size());
+                for (Object item : items) {
+                    completed.add(value(itemType, field, item));
+                }
+                return completed;
+            }
+            Object serialised;
+            try {
+                if (type instanceof GraphQLScalarType scalar) {
+                    serialised = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
+                } else if (type instanceof GraphQLEnumType enumType) {
+                    serialised = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
+                } else if (type instanceof GraphQLObjectType object && isPlain(context.getGraphQLSchema(), object)) {
+                    return object(object, field, value);
+                } else {
+                    throw NotPlain.INSTANCE;
+                }
+            } catch (RuntimeException e) {
                 throw NotPlain.INSTANCE;
             }
-            return value(context, (GraphQLOutputType) nonNull.getWrappedType(), field, value);
-        }
-        if (value == null) {
-            return null;
-        }
-        if (type instanceof GraphQLList list) {
-            if (!(value instanceof Collection<?> items)) {
+            // A value that serialises to nothing is graphql-java's to report.
+            if (serialised == null || serialised instanceof Double d && d.isNaN()) {
                 throw NotPlain.INSTANCE;
             }
-            GraphQLOutputType itemType = (GraphQLOutputType) list.getWrappedType();
-            List<Object> completed = new ArrayList<>(items.size());
-            for (Object item : items) {
-                completed.add(value(context, itemType, field, item));
-            }
-            return completed;
+            return serialised;
         }
-        Object serialised;
-        try {
-            if (type instanceof GraphQLScalarType scalar) {
-                serialised = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
-            } else if (type instanceof GraphQLEnumType enumType) {
-                serialised = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
-            } else if (type instanceof GraphQLObjectType object && isPlain(context.getGraphQLSchema(), object)) {
-                return object(context, object, field, value);
-            } else {
-                throw NotPlain.INSTANCE;
-            }
-        } catch (RuntimeException e) {
-            throw NotPlain.INSTANCE;
-        }
-        // A value that serialises to nothing is graphql-java's to report.
-        if (serialised == null || serialised instanceof Double d && d.isNaN()) {
-            throw NotPlain.INSTANCE;
-        }
-        return serialised;
     }
 
     private boolean isPlain(GraphQLSchema schema, GraphQLObjectType type) {
