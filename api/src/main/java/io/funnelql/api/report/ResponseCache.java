@@ -61,7 +61,18 @@ public class ResponseCache implements WebGraphQlInterceptor {
                        long dataVersion, long generation, long minute) {
     }
 
+    private record OperationKey(String document, @Nullable String operationName) {
+    }
+
     private final Cache<Key, SerializedString> cache;
+    /**
+     * What each document asks, parsed once: a dashboard sends the same few documents over and over. Bounded by
+     * the documents' length (at most about 8 MB of text).
+     */
+    private final Cache<OperationKey, Operation> operations = Caffeine.newBuilder()
+            .maximumWeight(4L * 1024 * 1024)
+            .weigher((OperationKey key, Operation operation) -> key.document().length() + 1)
+            .build();
     private final Workspaces workspaces;
     private final JsonMapper mapper;
     private final Clock clock;
@@ -101,7 +112,8 @@ public class ResponseCache implements WebGraphQlInterceptor {
                 return Mono.just(raw(request, json));
             }
         }
-        Operation operation = Operation.of(request.getDocument(), request.getOperationName(), CACHEABLE);
+        Operation operation = operations.get(new OperationKey(request.getDocument(), request.getOperationName()),
+                k -> Operation.of(k.document(), k.operationName(), CACHEABLE));
         return chain.next(request).map(response -> {
             if (operation == Operation.MUTATION) {
                 generation.incrementAndGet();
