@@ -207,7 +207,7 @@ public final class Warehouse implements AutoCloseable {
         return dataVersion.get();
     }
 
-    /** Called by writers after a commit. */
+    /** Called by a writer once its load is committed, still holding {@link #commitLock()}. */
     public void committed(long loadId) {
         dataVersion.accumulateAndGet(loadId, Math::max);
     }

@@ -25,6 +25,7 @@ import io.funnelql.queries.report.KnownAt;
 import io.funnelql.queries.report.KnownSources;
 import io.funnelql.queries.report.ReportScope;
 import io.funnelql.queries.report.ReportSettings;
+import io.funnelql.queries.targets.CurrentTargets;
 import io.funnelql.queries.targets.TargetBook;
 import io.funnelql.queries.revenue.RevenueLedger;
 import io.funnelql.warehouse.Warehouse;
@@ -42,6 +43,7 @@ public final class CostService {
             RevenueLedger.COMPONENTS.stream()).toList();
 
     private final Warehouse warehouse;
+    private final CurrentTargets currentTargets;
     private final ReportSettings settings;
     private final Clock clock;
     private final KnownSources knownSources;
@@ -55,6 +57,7 @@ public final class CostService {
 
     private CostService(Warehouse warehouse, ReportSettings settings, Clock clock, boolean rollups) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.currentTargets = new CurrentTargets(warehouse);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.knownSources = new KnownSources(warehouse);
@@ -85,7 +88,7 @@ public final class CostService {
                 Grid current = read(connection, plan.scope(knownAt));
                 Grid previous = plan.comparisonScope(knownAt).isPresent()
                         ? read(connection, plan.comparisonScope(knownAt).get()) : null;
-                TargetBook targets = TargetBook.read(connection, knownAt);
+                TargetBook targets = currentTargets.read(connection, knownAt);
                 connection.commit();
                 GridRows<CostRow> rows = GridRows.assemble(plan.periods(), query.groupBy(), query.sources(),
                         query.channels(), current, previous, settings.maxCells(), CostRow::of);

@@ -30,6 +30,7 @@ import io.funnelql.queries.report.Period;
 import io.funnelql.queries.report.ReportCalendar;
 import io.funnelql.queries.report.ReportDeadline;
 import io.funnelql.queries.report.ReportSettings;
+import io.funnelql.queries.targets.CurrentTargets;
 import io.funnelql.queries.targets.TargetBook;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
@@ -41,6 +42,7 @@ import io.funnelql.warehouse.WarehouseException;
 public final class FunnelService {
 
     private final Warehouse warehouse;
+    private final CurrentTargets currentTargets;
     private final ReportSettings settings;
     private final Clock clock;
     private final KnownSources knownSources;
@@ -55,6 +57,7 @@ public final class FunnelService {
     private FunnelService(Warehouse warehouse, ReportSettings settings, Clock clock, boolean rollups) {
         this.rollups = rollups;
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.currentTargets = new CurrentTargets(warehouse);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.knownSources = new KnownSources(warehouse);
@@ -85,7 +88,7 @@ public final class FunnelService {
                 FunnelCounts current = count(connection, deadline, plan, resolved.periods().stream().map(Period::start).toList());
                 FunnelCounts previous = resolved.comparison().isPresent()
                         ? count(connection, deadline, plan, resolved.comparison().get()) : null;
-                TargetBook targets = TargetBook.read(connection, plan.knownAt());
+                TargetBook targets = currentTargets.read(connection, plan.knownAt());
                 connection.commit();
                 FunnelQuery answered = query.withTimeZone(resolved.calendar().zone())
                         .withWeekStart(resolved.calendar().weekStart()).withAsOf(resolved.asOf());

@@ -33,6 +33,7 @@ import io.funnelql.queries.report.KnownSources;
 import io.funnelql.queries.report.Period;
 import io.funnelql.queries.report.ReportCalendar;
 import io.funnelql.queries.report.ReportSettings;
+import io.funnelql.queries.targets.CurrentTargets;
 import io.funnelql.queries.targets.TargetBook;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
@@ -48,6 +49,7 @@ import io.funnelql.warehouse.WarehouseException;
 public final class TrafficService {
 
     private final Warehouse warehouse;
+    private final CurrentTargets currentTargets;
     private final ReportSettings settings;
     private final Clock clock;
     private final KnownSources knownSources;
@@ -61,6 +63,7 @@ public final class TrafficService {
 
     private TrafficService(Warehouse warehouse, ReportSettings settings, Clock clock, boolean rollups) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.currentTargets = new CurrentTargets(warehouse);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rollups = rollups;
@@ -92,7 +95,7 @@ public final class TrafficService {
                 Grid current = count(connection, statement(planned, starts), starts);
                 Grid previous = resolved.comparison().isPresent()
                         ? count(connection, statement(planned, resolved.comparison().get()), resolved.comparison().get()) : null;
-                TargetBook targets = TargetBook.read(connection, planned.plan().knownAt());
+                TargetBook targets = currentTargets.read(connection, planned.plan().knownAt());
                 connection.commit();
                 GridRows<TrafficRow> rows = GridRows.assemble(resolved.periods(), query.groupBy(), query.sources(), query.channels(),
                         current, previous, settings.maxCells(), TrafficRow::of);

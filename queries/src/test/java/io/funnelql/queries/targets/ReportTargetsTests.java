@@ -93,6 +93,24 @@ class ReportTargetsTests {
     }
 
     @Test
+    void aServiceReadsTheTargetsAgainAfterEachLoad() throws InterruptedException {
+        FunnelService service = new FunnelService(warehouse, ReportSettings.defaults(), clock);
+        FunnelQuery mqls = FunnelQuery.of(APRIL).withCohort(CohortMode.ENTERED).withStages(Stage.MQL);
+        assertThat(service.run(mqls).rows().get(0).step(Stage.MQL).target()).isEqualTo(4.0);
+        assertThat(service.run(mqls).rows().get(0).step(Stage.MQL).target()).isEqualTo(4.0);
+        Thread.sleep(2);
+        Instant beforeCorrection = Instant.now();
+        Thread.sleep(2);
+
+        // April's all-sources MQL target corrected from 4 to 5 by a later load of the same key.
+        Fixtures.load(warehouse, Dataset.TARGETS, "metric,period_start,grain,value,source\nmqls,2024-04-01,MONTH,5,\n");
+
+        assertThat(service.run(mqls).rows().get(0).step(Stage.MQL).target()).isEqualTo(5.0);
+        assertThat(service.run(mqls.withKnownAt(beforeCorrection)).rows().get(0).step(Stage.MQL).target()).isEqualTo(4.0);
+        assertThat(service.run(mqls).rows().get(0).step(Stage.MQL).target()).isEqualTo(5.0);
+    }
+
+    @Test
     void onlyTheCumulativeEnteredFunnelCountsWhatAStageTargetCounts() {
         FunnelReport created = funnel(FunnelQuery.of(APRIL).withStages(Stage.CREATED, Stage.MQL));
         FunnelReport own = funnel(FunnelQuery.of(APRIL).withCohort(CohortMode.ENTERED).withCumulative(false)

@@ -75,7 +75,6 @@ public final class Loader {
             long loadId = LoadsTable.begin(connection, dataset, request.fileName(), format.name(), "", mapping, bytes);
             try {
                 long rows = run(connection, request, format, loadId, digest);
-                warehouse.committed(loadId);
                 log.debug("Loaded {} rows of {} into {} in {} ms", rows, request.fileName(), dataset.id(),
                         (System.nanoTime() - started) / 1_000_000);
                 return new LoadResult(loadId, dataset, rows, false);
@@ -120,8 +119,7 @@ public final class Loader {
                 connection.setAutoCommit(false);
                 long rows = LoadSql.insertFromQuery(connection, dataset, query, loadId);
                 finish(connection, dataset, loadId, replacing);
-                LoadsTable.commit(connection, warehouse.commitLock(), loadId, rows, sha256);
-                warehouse.committed(loadId);
+                LoadsTable.commit(connection, warehouse, loadId, rows, sha256);
                 return new LoadResult(loadId, dataset, rows, false);
             } catch (SQLException | RuntimeException e) {
                 if (!connection.getAutoCommit()) {
@@ -175,7 +173,7 @@ public final class Loader {
                         "the file has a header but no data rows; nothing to load"));
             }
             finish(connection, dataset, loadId, replacing);
-            LoadsTable.commit(connection, warehouse.commitLock(), loadId, rows, digest.hex());
+            LoadsTable.commit(connection, warehouse, loadId, rows, digest.hex());
             return rows;
         } catch (SQLException | RuntimeException e) {
             if (!connection.getAutoCommit()) {

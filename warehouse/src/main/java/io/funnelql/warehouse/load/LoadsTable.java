@@ -8,10 +8,12 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 
 import org.jspecify.annotations.Nullable;
 
 import io.funnelql.warehouse.Dataset;
+import io.funnelql.warehouse.Warehouse;
 
 /** The load history's rows as loads write them: begun, committed or failed, and duplicate detection. */
 final class LoadsTable {
@@ -98,10 +100,13 @@ final class LoadsTable {
     /**
      * Marks the load committed and commits the transaction. committed_at is taken under the commit lock, just
      * before the commit: no report reads meanwhile, so a report that reads at an instant sees exactly the loads
-     * whose committed_at is at or before it, and a knownAt of that instant later gives the same numbers.
+     * whose committed_at is at or before it, and a knownAt of that instant later gives the same numbers. The
+     * warehouse's data version moves on under the same lock, so a reader that holds the read lock always finds
+     * the version of exactly the data it reads.
      */
-    static void commit(Connection connection, java.util.concurrent.locks.Lock commitLock, long loadId, long rows,
-                       String sha256) throws SQLException {
+    static void commit(Connection connection, Warehouse warehouse, long loadId, long rows, String sha256)
+            throws SQLException {
+        Lock commitLock = warehouse.commitLock();
         commitLock.lock();
         try {
             try (PreparedStatement update = connection.prepareStatement(COMMIT)) {
@@ -112,6 +117,7 @@ final class LoadsTable {
                 update.executeUpdate();
             }
             connection.commit();
+            warehouse.committed(loadId);
         } finally {
             commitLock.unlock();
         }
