@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import graphql.ExperimentalApi;
 import graphql.GraphQLContext;
+import graphql.Scalars;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -199,7 +200,10 @@ final class PlainDataExecutionStrategy extends AsyncExecutionStrategy {
             }
             Object serialised;
             try {
-                if (type instanceof GraphQLScalarType scalar) {
+                if (type == Scalars.GraphQLInt && value instanceof Long number && number == number.intValue()) {
+                    // What graphql-java's Int gives a long that fits, without its detour through BigDecimal.
+                    serialised = number.intValue();
+                } else if (type instanceof GraphQLScalarType scalar) {
                     serialised = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
                 } else if (type instanceof GraphQLEnumType enumType) {
                     serialised = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
