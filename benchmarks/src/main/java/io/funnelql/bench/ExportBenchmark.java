@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +41,28 @@ import io.funnelql.warehouse.Warehouse;
  * </ol>
  *
  * <p>Step 1 is also timed for the export's text columns alone and its other columns alone (the same query
- * with fewer columns), since turning DuckDB's strings into Arrow's is where most of its time goes.
+ * with fewer columns), since turning DuckDB's strings into Arrow's is where most of its time goes; and for all
+ * the columns with the text columns of at most {@value #FEW_VALUES} distinct values cast to DuckDB ENUMs, which
+ * DuckDB exports as dictionary-encoded Arrow columns (a small index per row instead of a copy of the text): what
+ * exporting them that way would give.
  */
 final class ExportBenchmark {
 
     static final String ARROW = "application/vnd.apache.arrow.stream";
+
+    /** The most distinct values a text column may have to be timed as an ENUM. */
+    static final int FEW_VALUES = 1000;
 
     /**
      * Timings of each step over the same rows; {@code bytes} is the size of the Arrow stream.
      *
      * @param textColumns the export's text columns, timed alone in {@code text}
      * @param otherColumns the rest (timestamps, numbers), timed alone in {@code other}
+     * @param enumColumns the text columns with few distinct values, as ENUMs in {@code enums} (all columns)
      */
     record Result(long rows, long bytes, Samples duckDb, Samples ipc, Samples httpBytes, Samples http,
-                  List<String> textColumns, Samples text, List<String> otherColumns, Samples other) {
+                  List<String> textColumns, Samples text, List<String> otherColumns, Samples other,
+                  List<String> enumColumns, Samples enums) {
 
         double rowsPerSecond(Samples samples) {
             return rows / samples.medianSeconds();
@@ -71,14 +80,19 @@ final class ExportBenchmark {
         ContactRows contacts = new ContactRows(server.warehouse());
         List<String> textColumns = new ArrayList<>();
         List<String> otherColumns = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         ContactRows.Stream schema = contacts.open(ContactRowsQuery.all());
         try (AutoCloseable resources = schema.resources()) {
             for (Field field : schema.reader().getVectorSchemaRoot().getSchema().getFields()) {
                 (field.getType() instanceof ArrowType.Utf8 ? textColumns : otherColumns).add(field.getName());
+                columns.add(field.getName());
             }
         }
         Samples text = new Samples();
         Samples other = new Samples();
+        Samples enums = new Samples();
+        List<String> enumColumns = new ArrayList<>();
+        String enumSelect = enumSelect(server.warehouse(), columns, textColumns, enumColumns);
         long rows = -1;
         long bytes = -1;
         for (int run = 0; run <= runs; run++) {
@@ -97,7 +111,10 @@ final class ExportBenchmark {
             long e = System.nanoTime();
             long otherRows = readColumns(server.warehouse(), otherColumns);
             long f = System.nanoTime();
-            if (read != written || read != decoded || read != textRows || read != otherRows || counter.bytes != received) {
+            long enumRows = read(server.warehouse(), enumSelect);
+            long g = System.nanoTime();
+            if (read != written || read != decoded || read != textRows || read != otherRows || read != enumRows
+                    || counter.bytes != received) {
                 throw new IllegalStateException("the export paths disagree: " + read + ", " + written + ", " + decoded
                         + " rows; " + counter.bytes + " bytes written, " + received + " received");
             }
@@ -110,16 +127,52 @@ final class ExportBenchmark {
                 httpDecoded.add(d - c);
                 text.add(e - d);
                 other.add(f - e);
+                enums.add(g - f);
             }
         }
-        return new Result(rows, bytes, duckDb, ipc, httpBytes, httpDecoded, textColumns, text, otherColumns, other);
+        return new Result(rows, bytes, duckDb, ipc, httpBytes, httpDecoded, textColumns, text, otherColumns, other,
+                enumColumns, enums);
     }
 
     /** DuckDB's Arrow export of some of the contacts' columns, batches as large as the export's, dropped. */
     private static long readColumns(Warehouse warehouse, List<String> columns) throws Exception {
+        return read(warehouse, "SELECT " + String.join(", ", columns) + " FROM contacts");
+    }
+
+    /**
+     * The export's {@code columns} in its order, with each text column of at most {@link #FEW_VALUES} distinct
+     * values cast to an ENUM of those values (added to {@code enumColumns}).
+     */
+    private static String enumSelect(Warehouse warehouse, List<String> columns, List<String> textColumns,
+                                     List<String> enumColumns) throws Exception {
+        List<String> selected = new ArrayList<>();
+        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
+            for (String column : columns) {
+                String values = null;
+                if (textColumns.contains(column)) {
+                    String literal = "'''' || replace(" + column + ", '''', '''''') || ''''";
+                    try (ResultSet rs = statement.executeQuery("SELECT count(DISTINCT " + column + "), string_agg(DISTINCT "
+                            + literal + ", ', ') FROM contacts WHERE " + column + " IS NOT NULL")) {
+                        rs.next();
+                        values = rs.getLong(1) > 0 && rs.getLong(1) <= FEW_VALUES ? rs.getString(2) : null;
+                    }
+                }
+                if (values == null) {
+                    selected.add(column);
+                } else {
+                    selected.add(column + "::ENUM(" + values + ") AS " + column);
+                    enumColumns.add(column);
+                }
+            }
+        }
+        return "SELECT " + String.join(", ", selected) + " FROM contacts";
+    }
+
+    /** DuckDB's Arrow export of {@code select}, batches as large as the export's, dropped. */
+    private static long read(Warehouse warehouse, String select) throws Exception {
         try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement();
              BufferAllocator allocator = new RootAllocator();
-             DuckDBResultSet rs = (DuckDBResultSet) statement.executeQuery("SELECT " + String.join(", ", columns) + " FROM contacts");
+             DuckDBResultSet rs = (DuckDBResultSet) statement.executeQuery(select);
              ArrowReader reader = (ArrowReader) rs.arrowExportStream(allocator, 1 << 17)) {
             long rows = 0;
             while (reader.loadNextBatch()) {

@@ -98,6 +98,7 @@ final class ReportsOutput {
         row(out, "DuckDB Arrow export in process, batches dropped", e, e.duckDb());
         row(out, "  the same, its " + e.textColumns().size() + " text columns only", e, e.text());
         row(out, "  the same, its " + e.otherColumns().size() + " other columns only", e, e.other());
+        row(out, "  all columns, " + e.enumColumns().size() + " text columns as ENUMs", e, e.enums());
         row(out, "DuckDB Arrow export written as Arrow IPC, no HTTP", e, e.ipc());
         row(out, "POST /api/export/contacts, client reads the bytes", e, e.httpBytes());
         row(out, "POST /api/export/contacts, client decodes batches", e, e.http());
