@@ -25,8 +25,13 @@ import io.funnelql.queries.engine.SqlStatement;
  *   <li>direct: the API's own statements ({@code statements(query)}) prepared, run and read to the last row
  *       over one JDBC connection to the same database;
  *   <li>raw: the plain-SQL scan of the raw rows for the same report, run the same way, in fewer runs
- *       (it is the slow one at scale).
+ *       (it is the slow one at scale);
+ *   <li>json: the server's own JSON mapper writing the answer's {@code data} (read back as maps, lists,
+ *       strings and numbers) to bytes: what writing that much JSON costs, whatever builds it.
  * </ul>
+ *
+ * <p>The direct SQL, the JSON and the cached answer (HTTP moving the finished bytes) add up to a floor that
+ * no uncached answer goes under: {@link Result#floorOverDirect()}.
  */
 final class ReportTimings {
 
@@ -38,7 +43,17 @@ final class ReportTimings {
      * @param answerBytes the size of the GraphQL answer (JSON)
      */
     record Result(Workload workload, Samples endToEnd, Samples cached, Samples service, Samples direct, Samples raw,
-                  boolean identical, int numbers, int answerBytes) {
+                  Samples json, boolean identical, int numbers, int answerBytes) {
+
+        /** The least an uncached answer can take, in ms: direct SQL, writing its JSON and the cached answer, medians. */
+        double floorMillis() {
+            return direct.millis(0.5) + json.millis(0.5) + cached.millis(0.5);
+        }
+
+        /** {@link #floorMillis()} over direct SQL: the best e2e/direct any server could reach for this answer. */
+        double floorOverDirect() {
+            return floorMillis() / direct.millis(0.5);
+        }
 
         /** End to end over direct SQL, medians; the funnel issue's goal is 1.2 or less. */
         double endToEndOverDirect() {
@@ -67,17 +82,21 @@ final class ReportTimings {
         Object answer = reference.answer();
         List<Double> numbers = reference.numbers(answer);
         boolean identical = answer.equals(reference.rawAnswer()) && numbers.equals(kind.numbers(api));
+        JsonMapper serverJson = server.bean(JsonMapper.class);
+        Object data = json.readValue(first.body(), Map.class).get("data");
 
         Samples endToEnd = new Samples();
         Samples cached = new Samples();
         Samples service = new Samples();
         Samples direct = new Samples();
         Samples raw = new Samples();
+        Samples written = new Samples();
         try (Connection connection = server.warehouse().connect()) {
             for (int run = 0; run < warmup + runs; run++) {
                 boolean timed = run >= warmup;
                 long d = runDirect(connection, reference.statements());
                 long s = time(reference::answer);
+                long j = time(() -> serverJson.writeValueAsBytes(data));
                 Http.Answer fresh = http.graphql(kind.document(), workload.variables(), true);
                 Http.Answer hit = http.graphql(kind.document(), workload.variables(), false);
                 // The raw scans are the slow part at scale: run on the last warm-up run and the first timed ones.
@@ -88,6 +107,7 @@ final class ReportTimings {
                 if (timed) {
                     direct.add(d);
                     service.add(s);
+                    written.add(j);
                     endToEnd.add(fresh.nanos());
                     cached.add(hit.nanos());
                     if (scan) {
@@ -96,7 +116,7 @@ final class ReportTimings {
                 }
             }
         }
-        return new Result(workload, endToEnd, cached, service, direct, raw, identical, numbers.size(), first.body().length);
+        return new Result(workload, endToEnd, cached, service, direct, raw, written, identical, numbers.size(), first.body().length);
     }
 
     /** Prepares, binds, runs and reads every row and column of each statement; returns the nanoseconds taken. */
