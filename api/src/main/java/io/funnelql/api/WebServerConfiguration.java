@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Tomcat writes a response to the socket through a buffer per connection, 8 KB by default: a 440 KB report
  * answer was 55 writes. With 64 KB, a cached answer of that size took 0.56 to 0.68 ms instead of 0.72 to
- * 0.79 ms (p50 over 3,000 requests from another process, after 6,000 to warm up), for 56 KB more memory per
- * open connection.
+ * 0.79 ms (p50 over 3,000 requests from another process, after 6,000 to warm up), and the benchmark's Arrow
+ * export of 10 million contacts 2.9 s instead of 4.7 s, for 56 KB more memory per open connection.
  */
 @Configuration(proxyBeanMethods = false)
 class WebServerConfiguration {
