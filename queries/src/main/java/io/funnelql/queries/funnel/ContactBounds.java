@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.stream.Collectors;
 
+import io.funnelql.warehouse.PerDataVersion;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 
@@ -20,25 +21,17 @@ final class ContactBounds {
     private static final String SQL = "SELECT list_max([" + Stage.all().stream().map(s -> "max(" + s.column() + ")")
             .collect(Collectors.joining(", ")) + "]) FROM raw_contacts";
 
-    private record Snapshot(long version, Instant latest) {
-    }
-
     private final Warehouse warehouse;
-    private volatile Snapshot snapshot = new Snapshot(-1, Instant.MIN);
+    private final PerDataVersion<Instant> latest;
 
     ContactBounds(Warehouse warehouse) {
         this.warehouse = warehouse;
+        this.latest = new PerDataVersion<>(warehouse);
     }
 
     /** The latest contact date; {@link Instant#MIN} for an empty warehouse. */
     Instant latest() {
-        Snapshot current = snapshot;
-        long version = warehouse.dataVersion();
-        if (current.version() != version) {
-            current = new Snapshot(version, read());
-            snapshot = current;
-        }
-        return current.latest();
+        return latest.get(this::read);
     }
 
     private Instant read() {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
+import io.funnelql.warehouse.PerDataVersion;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 
@@ -24,14 +25,15 @@ public final class DataBounds {
                                     max(opportunity_at), max(customer_at), max(evangelist_at)) FROM raw_contacts),
                    (SELECT greatest(max(closed_at), max(churned_at)) FROM raw_deals WHERE status = 'won')""";
 
-    private record Snapshot(long version, Instant contacts, Instant wonDeals) {
+    private record Snapshot(Instant contacts, Instant wonDeals) {
     }
 
     private final Warehouse warehouse;
-    private volatile Snapshot snapshot = new Snapshot(-1, Instant.MIN, Instant.MIN);
+    private final PerDataVersion<Snapshot> snapshot;
 
     public DataBounds(Warehouse warehouse) {
         this.warehouse = warehouse;
+        this.snapshot = new PerDataVersion<>(warehouse);
     }
 
     /** The latest date of any contact; {@link Instant#MIN} without contacts. */
@@ -45,20 +47,14 @@ public final class DataBounds {
     }
 
     private Snapshot current() {
-        Snapshot current = snapshot;
-        long version = warehouse.dataVersion();
-        if (current.version() != version) {
-            current = read(version);
-            snapshot = current;
-        }
-        return current;
+        return snapshot.get(this::read);
     }
 
-    private Snapshot read(long version) {
+    private Snapshot read() {
         try (Connection connection = warehouse.reader(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(SQL)) {
             rs.next();
-            return new Snapshot(version, instant(rs.getObject(1, OffsetDateTime.class)), instant(rs.getObject(2, OffsetDateTime.class)));
+            return new Snapshot(instant(rs.getObject(1, OffsetDateTime.class)), instant(rs.getObject(2, OffsetDateTime.class)));
         } catch (SQLException e) {
             throw new WarehouseException("Cannot read the latest dates of the data: " + e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.funnelql.warehouse.PerDataVersion;
 import io.funnelql.warehouse.Warehouse;
 import io.funnelql.warehouse.WarehouseException;
 
@@ -29,25 +30,17 @@ public final class KnownSources {
             UNION SELECT DISTINCT source FROM sessions
             UNION SELECT DISTINCT source FROM spend""";
 
-    private record Snapshot(long version, Set<String> sources) {
-    }
-
     private final Warehouse warehouse;
-    private volatile Snapshot snapshot = new Snapshot(-1, Set.of());
+    private final PerDataVersion<Set<String>> sources;
 
     public KnownSources(Warehouse warehouse) {
         this.warehouse = warehouse;
+        this.sources = new PerDataVersion<>(warehouse);
     }
 
     /** Every known source, sorted. */
     public Set<String> sources() {
-        Snapshot current = snapshot;
-        long version = warehouse.dataVersion();
-        if (current.version() != version) {
-            current = new Snapshot(version, read());
-            snapshot = current;
-        }
-        return current.sources();
+        return sources.get(this::read);
     }
 
     /**

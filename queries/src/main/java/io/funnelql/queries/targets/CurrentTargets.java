@@ -3,10 +3,10 @@ package io.funnelql.queries.targets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import io.funnelql.warehouse.PerDataVersion;
 import io.funnelql.warehouse.Warehouse;
 
 /**
@@ -19,14 +19,10 @@ import io.funnelql.warehouse.Warehouse;
  */
 public final class CurrentTargets {
 
-    private record Entry(long dataVersion, TargetBook book) {
-    }
-
-    private final Warehouse warehouse;
-    private volatile @Nullable Entry last;
+    private final PerDataVersion<TargetBook> current;
 
     public CurrentTargets(Warehouse warehouse) {
-        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.current = new PerDataVersion<>(warehouse);
     }
 
     /** The targets as known at {@code knownAt}, or the current ones when it is null. */
@@ -34,13 +30,6 @@ public final class CurrentTargets {
         if (knownAt != null) {
             return TargetBook.read(reader, knownAt);
         }
-        long version = warehouse.dataVersion();
-        Entry entry = last;
-        if (entry != null && entry.dataVersion() == version) {
-            return entry.book();
-        }
-        TargetBook book = TargetBook.read(reader, null);
-        last = new Entry(version, book);
-        return book;
+        return current.get(() -> TargetBook.read(reader, null));
     }
 }
